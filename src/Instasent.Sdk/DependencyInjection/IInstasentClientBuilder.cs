@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Instasent.Sdk.DependencyInjection;
+
+/// <summary>Further configuration of a client registered with <c>AddInstasentClient</c>.</summary>
+public interface IInstasentClientBuilder
+{
+    /// <summary>Gets the registration name.</summary>
+    string Name { get; }
+
+    /// <summary>Gets the service collection.</summary>
+    IServiceCollection Services { get; }
+
+    /// <summary>Adds more option configuration (runs after the configuration given to <c>AddInstasentClient</c>).</summary>
+    /// <param name="configure">The configuration.</param>
+    /// <returns>This builder.</returns>
+    IInstasentClientBuilder Configure(Action<InstasentClientOptions> configure);
+
+    /// <summary>
+    /// Replaces the innermost HTTP handler of every family (by default a <see cref="SocketsHttpHandler"/> that does not
+    /// follow redirects). For tests and benchmarks; the SDK's handlers and retry pipeline stay in front of it.
+    /// </summary>
+    /// <param name="createHandler">Creates the handler.</param>
+    /// <returns>This builder.</returns>
+    IInstasentClientBuilder ConfigurePrimaryHttpMessageHandler(Func<IServiceProvider, HttpMessageHandler> createHandler);
+
+    /// <summary>Applies <paramref name="configure"/> to the <see cref="IHttpClientBuilder"/> of every family (for example to add a handler).</summary>
+    /// <param name="configure">The configuration.</param>
+    /// <returns>This builder.</returns>
+    IInstasentClientBuilder ConfigureHttpClients(Action<IHttpClientBuilder> configure);
+}

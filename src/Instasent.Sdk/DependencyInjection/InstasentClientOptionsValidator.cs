@@ -1,0 +1,100 @@
+using Instasent.Sdk.Http;
+using Microsoft.Extensions.Options;
+
+namespace Instasent.Sdk.DependencyInjection;
+
+/// <summary>Checks a whole client setup at start-up and says what to fix, in configuration-key terms.</summary>
+internal sealed class InstasentClientOptionsValidator : IValidateOptions<InstasentClientOptions>
+{
+    public ValidateOptionsResult Validate(string? name, InstasentClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        var prefix = string.IsNullOrEmpty(name) ? "Instasent" : $"Instasent client '{name}'";
+
+        if (!InstasentFamilies.All.Any(f => !string.IsNullOrWhiteSpace(f.ResolveToken(options, null)) || f.SelectOptions(options).HasToken))
+        {
+            failures.Add($"{prefix}: no API token is configured. Set at least one of "
+                + string.Join(", ", InstasentFamilies.All.Select(f => f.TokenSettingName))
+                + " (or the matching options property in code).");
+        }
+
+        foreach (var family in InstasentFamilies.All)
+        {
+            var api = family.SelectOptions(options);
+            var key = $"Instasent:{family.Name}:BaseAddress";
+            if (api.BaseAddress is null)
+            {
+                failures.Add($"{prefix}: {key} is empty; remove it to use the default or set an absolute https URL.");
+            }
+            else if (!api.BaseAddress.IsAbsoluteUri)
+            {
+                failures.Add($"{prefix}: {key} '{api.BaseAddress}' is relative; it must be an absolute https URL such as https://api.example.com/v1.");
+            }
+            else if (api.BaseAddress.Scheme == Uri.UriSchemeHttp && !options.AllowInsecureHttp)
+            {
+                failures.Add($"{prefix}: {key} '{api.BaseAddress}' uses http, which would send the bearer token in clear text. Use https, or set Instasent:AllowInsecureHttp=true for a loopback test server only.");
+            }
+            else if (api.BaseAddress.Scheme != Uri.UriSchemeHttp && api.BaseAddress.Scheme != Uri.UriSchemeHttps)
+            {
+                failures.Add($"{prefix}: {key} '{api.BaseAddress}' must use https.");
+            }
+
+            if (api.Token is { } token && token.Length > 0 && (token.Trim().Length != token.Length || token.Any(char.IsControl)))
+            {
+                failures.Add($"{prefix}: {family.TokenSettingName} has leading/trailing whitespace or control characters; copy the token again.");
+            }
+
+            family.Validate?.Invoke(options, failures);
+        }
+
+        if (options.AttemptTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{prefix}: AttemptTimeout must be positive (it is {options.AttemptTimeout}).");
+        }
+
+        if (options.TotalTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{prefix}: TotalTimeout must be positive (it is {options.TotalTimeout}).");
+        }
+        else if (options.AttemptTimeout > options.TotalTimeout)
+        {
+            failures.Add($"{prefix}: AttemptTimeout ({options.AttemptTimeout}) is longer than TotalTimeout ({options.TotalTimeout}); make AttemptTimeout shorter or TotalTimeout longer.");
+        }
+
+        var retry = options.Retry;
+        if (retry is null)
+        {
+            failures.Add($"{prefix}: Retry must not be null.");
+        }
+        else
+        {
+            if (retry.MaxRetries is < 0 or > 20)
+            {
+                failures.Add($"{prefix}: Retry:MaxRetries must be between 0 and 20 (it is {retry.MaxRetries}).");
+            }
+
+            if (retry.BaseDelay < TimeSpan.Zero || retry.MaxRetryDelay < TimeSpan.Zero)
+            {
+                failures.Add($"{prefix}: Retry:BaseDelay and Retry:MaxRetryDelay cannot be negative.");
+            }
+
+            if (options.TotalTimeout > TimeSpan.Zero && retry.MaxRetryDelay > options.TotalTimeout)
+            {
+                failures.Add($"{prefix}: Retry:MaxRetryDelay ({retry.MaxRetryDelay}) is longer than TotalTimeout ({options.TotalTimeout}); no such wait could ever finish. Lower MaxRetryDelay.");
+            }
+        }
+
+        if (options.BulkConcurrency is < 1 or > 64)
+        {
+            failures.Add($"{prefix}: BulkConcurrency must be between 1 and 64 (it is {options.BulkConcurrency}).");
+        }
+
+        if (options.MaxResponseBodyBytes < 1024)
+        {
+            failures.Add($"{prefix}: MaxResponseBodyBytes must be at least 1024 (it is {options.MaxResponseBodyBytes}).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

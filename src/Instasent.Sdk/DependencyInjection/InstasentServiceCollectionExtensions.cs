@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Reflection;
+using Instasent.Sdk.Diagnostics;
+using Instasent.Sdk.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Instasent.Sdk.DependencyInjection;
+
+/// <summary>Registers Instasent clients in a service collection.</summary>
+public static class InstasentServiceCollectionExtensions
+{
+    private static readonly ProductInfoHeaderValue UserAgent = new(
+        "Instasent.Sdk",
+        typeof(InstasentClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
+
+    /// <summary>Registers the default client, bound to a configuration section (usually <c>configuration.GetSection("Instasent")</c>).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section holding <see cref="InstasentClientOptions"/>.</param>
+    /// <returns>A builder for further configuration.</returns>
+    public static IInstasentClientBuilder AddInstasentClient(this IServiceCollection services, IConfiguration configuration) =>
+        AddInstasentClient(services, Options.DefaultName, configuration);
+
+    /// <summary>Registers the default client, configured in code.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder for further configuration.</returns>
+    public static IInstasentClientBuilder AddInstasentClient(this IServiceCollection services, Action<InstasentClientOptions> configure) =>
+        AddInstasentClient(services, Options.DefaultName, configure);
+
+    /// <summary>Registers a named client (for example one per tenant) bound to a configuration section; resolve it with <see cref="IInstasentClientFactory"/> or as a keyed service.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="name">The registration name.</param>
+    /// <param name="configuration">The section holding <see cref="InstasentClientOptions"/>.</param>
+    /// <returns>A builder for further configuration.</returns>
+    public static IInstasentClientBuilder AddInstasentClient(this IServiceCollection services, string name, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var builder = AddCore(services, name);
+        services.AddOptions<InstasentClientOptions>(name).Bind(configuration);
+        return builder;
+    }
+
+    /// <summary>Registers a named client (for example one per tenant) configured in code; resolve it with <see cref="IInstasentClientFactory"/> or as a keyed service.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="name">The registration name.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder for further configuration.</returns>
+    public static IInstasentClientBuilder AddInstasentClient(this IServiceCollection services, string name, Action<InstasentClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = AddCore(services, name);
+        services.AddOptions<InstasentClientOptions>(name).Configure(configure);
+        return builder;
+    }
+
+    private static InstasentClientBuilder AddCore(IServiceCollection services, string name)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(name);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddHttpClient();
+        services.TryAddSingleton<InstasentClientFactory>();
+        services.TryAddSingleton<IInstasentClientFactory>(sp => sp.GetRequiredService<InstasentClientFactory>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InstasentClientOptions>, InstasentClientOptionsValidator>());
+
+        var registry = services.FirstOrDefault(d => d.ServiceType == typeof(InstasentRegistry))?.ImplementationInstance as InstasentRegistry;
+        if (registry is null)
+        {
+            registry = new InstasentRegistry();
+            services.AddSingleton(registry);
+        }
+
+        if (registry.Contains(name))
+        {
+            return new InstasentClientBuilder(name, services);
+        }
+
+        registry.Add(name);
+        services.AddOptions<InstasentClientOptions>(name).ValidateOnStart();
+        if (name == Options.DefaultName)
+        {
+            services.TryAddSingleton<IInstasentClient>(sp => sp.GetRequiredService<IInstasentClientFactory>().CreateClient(Options.DefaultName));
+        }
+
+        services.AddKeyedSingleton<IInstasentClient>(name, (sp, _) => sp.GetRequiredService<IInstasentClientFactory>().CreateClient(name));
+
+        foreach (var family in InstasentFamilies.All)
+        {
+            AddFamilyHttpClient(services, name, family);
+        }
+
+        return new InstasentClientBuilder(name, services);
+    }
+
+    /// <summary>
+    /// The one pipeline, in this order: idempotency key (once per call) → resilience (total timeout, retry, attempt
+    /// timeout) → bearer token (per attempt) → attempt recording and logging → transport. IHttpClientFactory's own
+    /// logging is removed because it writes full URLs, which can hold phone numbers.
+    /// </summary>
+    private static void AddFamilyHttpClient(IServiceCollection services, string name, InstasentFamily family)
+    {
+        var http = services.AddHttpClient(InstasentClientServices.HttpClientName(name, family));
+        http.ConfigureHttpClient((sp, http) =>
+            {
+                var options = sp.GetRequiredService<IOptionsMonitor<InstasentClientOptions>>().Get(name);
+                http.BaseAddress = family.SelectOptions(options).BaseAddress;
+                // The pipeline owns every timeout; HttpClient's own 100 s default would cut across them.
+                http.Timeout = Timeout.InfiniteTimeSpan;
+                http.DefaultRequestHeaders.UserAgent.Add(UserAgent);
+                http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                // Never follow redirects: a redirect to another host would otherwise carry the bearer token there.
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(() => new IdempotencyKeyHandler());
+        http.AddResilienceHandler("Instasent", (pipeline, context) =>
+            {
+                var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(InstasentLog.CategoryName);
+                InstasentResiliencePipeline.Configure(pipeline, new InstasentRetryPolicy(family, logger), context.ServiceProvider.GetRequiredService<TimeProvider>());
+            });
+        http.AddHttpMessageHandler(sp =>
+            {
+                var monitor = sp.GetRequiredService<IOptionsMonitor<InstasentClientOptions>>();
+                return new AuthenticationHandler(family, () => monitor.Get(name));
+            })
+            .AddHttpMessageHandler(sp => new AttemptHandler(
+                family,
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger(InstasentLog.CategoryName),
+                sp.GetRequiredService<TimeProvider>()));
+    }
+}

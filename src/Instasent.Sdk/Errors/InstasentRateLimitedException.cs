@@ -1,0 +1,18 @@
+namespace Instasent.Sdk.Errors;
+
+/// <summary>
+/// HTTP 429 that the SDK did not (or could no longer) wait out: retries were exhausted, the requested wait exceeded
+/// <see cref="InstasentRetryOptions.MaxRetryDelay"/> or the remaining time budget, or <see cref="RateLimitMode.Throw"/> is set.
+/// </summary>
+public sealed class InstasentRateLimitedException : InstasentApiException
+{
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="info">The copied details.</param>
+    public InstasentRateLimitedException(InstasentErrorInfo info)
+        : base(info)
+    {
+    }
+
+    /// <summary>Gets how long the server asked to wait (from <c>Retry-After</c>, <c>retry-after-ms</c>, <c>X-RateLimit-Reset</c> or the documented window).</summary>
+    public TimeSpan? RetryAfter => Info.RetryAfter;
+}

@@ -1,0 +1,36 @@
+using System.Net.Http.Headers;
+using Instasent.Sdk.Errors;
+
+namespace Instasent.Sdk.Http;
+
+/// <summary>
+/// Runs inside the retry loop, so every attempt reads the current token (a token rotated in configuration is used
+/// by the very next attempt). The token only ever goes into the <c>Authorization</c> header.
+/// </summary>
+internal sealed class AuthenticationHandler : DelegatingHandler
+{
+    private readonly InstasentFamily family;
+    private readonly Func<InstasentClientOptions> currentOptions;
+
+    public AuthenticationHandler(InstasentFamily family, Func<InstasentClientOptions> currentOptions)
+    {
+        this.family = family;
+        this.currentOptions = currentOptions;
+    }
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var context = InstasentCallContext.From(request);
+        var token = family.ResolveToken(currentOptions(), context);
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            var info = context?.ToErrorInfo() ?? new InstasentErrorInfo { Operation = family.Name };
+            throw new InstasentConfigurationException(
+                $"No token is configured for the {family.Name} API. Set '{family.TokenSettingName}' in configuration or options.{family.Name}.Token in code",
+                info);
+        }
+
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return base.SendAsync(request, cancellationToken);
+    }
+}

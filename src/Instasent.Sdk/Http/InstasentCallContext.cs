@@ -1,0 +1,106 @@
+using Instasent.Sdk.Errors;
+
+namespace Instasent.Sdk.Http;
+
+/// <summary>
+/// State of one logical call, shared by the executor and the handlers through <see cref="HttpRequestMessage.Options"/>.
+/// It is created once per call, outside the retry loop, so the idempotency key and the deadline are the same for every attempt.
+/// </summary>
+internal sealed class InstasentCallContext
+{
+    public static readonly HttpRequestOptionsKey<InstasentCallContext> Key = new("Instasent.Call");
+
+    private readonly List<InstasentAttempt> attempts = new(2);
+
+    public InstasentCallContext(InstasentOperation operation, InstasentClientOptions options, TimeProvider timeProvider, string? idempotencyKey)
+    {
+        Operation = operation;
+        Options = options;
+        TimeProvider = timeProvider;
+        IdempotencyKey = idempotencyKey;
+        StartTimestamp = timeProvider.GetTimestamp();
+    }
+
+    public InstasentOperation Operation { get; }
+
+    /// <summary>Gets the options snapshot taken when the call started; the token alone is re-read per attempt.</summary>
+    public InstasentClientOptions Options { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public long StartTimestamp { get; }
+
+    /// <summary>Gets or sets the key sent on every attempt; set by the caller or minted once by the pipeline.</summary>
+    public string? IdempotencyKey { get; set; }
+
+    /// <summary>Gets or sets a value identifying which credential of the family to use (an Ingest datasource name).</summary>
+    public string? CredentialKey { get; init; }
+
+    public IReadOnlyList<InstasentAttempt> Attempts => attempts;
+
+    public RateLimitInfo? LastRateLimit { get; set; }
+
+    public string? LastRequestId { get; set; }
+
+    public bool IdempotentReplayed { get; set; }
+
+    /// <summary>Gets or sets the wait the retry predicate chose; the delay generator returns it.</summary>
+    public TimeSpan PendingDelay { get; set; }
+
+    public RetryStopReason StopReason { get; set; }
+
+    /// <summary>Gets or sets the wait the server asked for on the last 429/503 (also when the SDK refused to wait).</summary>
+    public TimeSpan? ServerRetryAfter { get; set; }
+
+    public TimeSpan Elapsed => TimeProvider.GetElapsedTime(StartTimestamp);
+
+    public TimeSpan Remaining => Options.TotalTimeout - Elapsed;
+
+    public bool IsRetrySafe => Operation.Safety switch
+    {
+        RetrySafety.Idempotent => true,
+        RetrySafety.IdempotentWithKey => !string.IsNullOrEmpty(IdempotencyKey),
+        _ => false,
+    };
+
+    public void AddAttempt(InstasentAttempt attempt)
+    {
+        lock (attempts)
+        {
+            attempts.Add(attempt);
+        }
+    }
+
+    public void SetRetryOnLastAttempt(TimeSpan delay, RetryDelaySource source)
+    {
+        lock (attempts)
+        {
+            if (attempts.Count > 0)
+            {
+                attempts[^1] = attempts[^1] with { RetryDelay = delay, RetryDelaySource = source };
+            }
+        }
+    }
+
+    public InstasentAttempt[] SnapshotAttempts()
+    {
+        lock (attempts)
+        {
+            return [.. attempts];
+        }
+    }
+
+    public InstasentErrorInfo ToErrorInfo() => new()
+    {
+        Operation = Operation.DisplayName,
+        RequestId = LastRequestId,
+        IdempotencyKey = IdempotencyKey,
+        Attempts = SnapshotAttempts(),
+        Elapsed = Elapsed,
+        RateLimit = LastRateLimit,
+        RetryAfter = ServerRetryAfter,
+    };
+
+    public static InstasentCallContext? From(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(Key, out var context) ? context : null;
+}

@@ -1,0 +1,20 @@
+namespace Instasent.Sdk.Http;
+
+/// <summary>
+/// Static metadata of one endpoint. The retry decision is made per operation rather than per HTTP method,
+/// so a family declares here which POSTs are safe to repeat; the pipeline itself never changes.
+/// </summary>
+/// <param name="Family">The API family the operation belongs to.</param>
+/// <param name="Name">A stable operation name used in logs, exceptions and telemetry (for example <c>SendSms</c>).</param>
+/// <param name="Safety">Whether the operation may be repeated.</param>
+internal sealed record InstasentOperation(InstasentFamily Family, string Name, RetrySafety Safety)
+{
+    /// <summary>Gets whether the SDK sends an <c>Idempotency-Key</c> for this operation.</summary>
+    public bool SendsIdempotencyKey => Safety == RetrySafety.IdempotentWithKey;
+
+    /// <summary>Gets the name shown to users: <c>Family.Operation</c>.</summary>
+    public string DisplayName { get; } = Family.Name + "." + Name;
+
+    /// <inheritdoc />
+    public override string ToString() => DisplayName;
+}

@@ -1,0 +1,182 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Instasent.Sdk.Errors;
+using Polly.Timeout;
+
+namespace Instasent.Sdk.Http;
+
+/// <summary>
+/// Runs one logical call for a family client: creates the call context, lets the Refit method send it through the
+/// shared pipeline, and turns the outcome into an <see cref="InstasentResponse{T}"/> or a typed exception.
+/// Every failure a caller sees is an <see cref="InstasentException"/>, except an <see cref="OperationCanceledException"/>
+/// caused by the caller's own token.
+/// </summary>
+internal sealed class InstasentOperationExecutor
+{
+    private const int MaxErrorBodyChars = 8 * 1024;
+    private readonly Func<InstasentClientOptions> currentOptions;
+
+    public InstasentOperationExecutor(InstasentFamily family, Func<InstasentClientOptions> currentOptions, TimeProvider timeProvider)
+    {
+        Family = family;
+        this.currentOptions = currentOptions;
+        TimeProvider = timeProvider;
+    }
+
+    public InstasentFamily Family { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public InstasentClientOptions Options => currentOptions();
+
+    public InstasentCallContext CreateContext(InstasentOperation operation, string? idempotencyKey = null, string? credentialKey = null) =>
+        new(operation, currentOptions(), TimeProvider, operation.SendsIdempotencyKey ? idempotencyKey : null) { CredentialKey = credentialKey };
+
+    public Task<InstasentResponse<T>> SendAsync<T>(
+        InstasentCallContext context,
+        Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
+        JsonTypeInfo<T> typeInfo,
+        CancellationToken cancellationToken) =>
+        SendAsync(context, send, (body, _) => Deserialize(body, typeInfo), null, cancellationToken);
+
+    public async Task<InstasentResponse<T>> SendAsync<T>(
+        InstasentCallContext context,
+        Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
+        Func<ReadOnlyMemory<byte>, int, T> parse,
+        Func<int, bool>? acceptErrorStatus,
+        CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await send(context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InstasentException)
+        {
+            throw;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (ResponseTooLargeException tooLarge)
+        {
+            throw new InstasentResponseFormatException(tooLarge.Message, context.ToErrorInfo());
+        }
+        catch (Exception ex)
+        {
+            throw ToTransportException(ex, context);
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            var body = response.Content is BufferedBodyContent buffered ? buffered.Body : ReadOnlyMemory<byte>.Empty;
+            if (!response.IsSuccessStatusCode && acceptErrorStatus?.Invoke(status) != true)
+            {
+                throw CreateApiException(context, status, body);
+            }
+
+            T value;
+            try
+            {
+                value = parse(body, status);
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException or OverflowException or ArgumentException)
+            {
+                throw new InstasentResponseFormatException(
+                    $"HTTP {status} response could not be read as the expected JSON ({ex.GetType().Name})",
+                    context.ToErrorInfo() with { StatusCode = status, ResponseBody = Truncate(body) },
+                    ex as JsonException);
+            }
+
+            if (value is null)
+            {
+                throw new InstasentResponseFormatException(
+                    $"HTTP {status} response had no content where a value was expected",
+                    context.ToErrorInfo() with { StatusCode = status, ResponseBody = Truncate(body) });
+            }
+
+            return new InstasentResponse<T>(value, status, context.LastRequestId, context.LastRateLimit, context.IdempotencyKey, context.IdempotentReplayed, context.SnapshotAttempts(), body);
+        }
+    }
+
+    public static T Deserialize<T>(ReadOnlyMemory<byte> body, JsonTypeInfo<T> typeInfo)
+    {
+        if (body.IsEmpty)
+        {
+            throw new JsonException("The response body is empty.");
+        }
+
+        return JsonSerializer.Deserialize(body.Span, typeInfo)!;
+    }
+
+    internal InstasentApiException CreateApiException(InstasentCallContext context, int status, ReadOnlyMemory<byte> body)
+    {
+        var details = Family.ErrorReader.Read(status, body.Span);
+        var info = context.ToErrorInfo() with
+        {
+            StatusCode = status,
+            ErrorCode = details.ErrorCode,
+            ErrorType = details.ErrorType,
+            ApiMessage = details.Message,
+            RequestId = context.LastRequestId ?? details.RequestId,
+            ResponseBody = Truncate(body),
+            FieldErrors = details.FieldErrors,
+            Details = details.Extras,
+            RetryAfter = status is 429 or 503 ? context.ServerRetryAfter : null,
+            Hint = Hint(context, status),
+        };
+        return InstasentExceptionFactory.Create(info);
+    }
+
+    private string? Hint(InstasentCallContext context, int status)
+    {
+        var retry = context.Options.Retry;
+        var stop = context.StopReason switch
+        {
+            RetryStopReason.RetryAfterAboveCap => $"The server asked to wait longer than MaxRetryDelay ({retry.MaxRetryDelay.TotalSeconds:0.###} s), so the SDK did not wait",
+            RetryStopReason.DeadlineTooClose => $"The wait before the next retry would not fit in the remaining TotalTimeout ({context.Options.TotalTimeout.TotalSeconds:0.###} s), so the SDK stopped",
+            RetryStopReason.RateLimitModeThrow => "RateLimitMode is Throw, so the SDK did not wait",
+            RetryStopReason.RetriesExhausted when context.Attempts.Count > 1 => $"Gave up after {retry.MaxRetries} retries",
+            RetryStopReason.NotRetrySafe => "Not retried: the operation is not safe to repeat",
+            _ => null,
+        };
+        var family = Family.StatusHints.TryGetValue(status, out var text) ? text : null;
+        return (stop, family) switch
+        {
+            (null, null) => null,
+            (null, _) => family,
+            (_, null) => stop,
+            _ => stop + ". " + family,
+        };
+    }
+
+    private static InstasentTransportException ToTransportException(Exception ex, InstasentCallContext context)
+    {
+        var unsafeSkip = context.StopReason == RetryStopReason.NotRetrySafe;
+        var info = context.ToErrorInfo();
+        return ex switch
+        {
+            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } =>
+                new InstasentTransportException(TransportFailureKind.ConnectFailure, false, false, info, ex),
+            HttpRequestException or IOException =>
+                new InstasentTransportException(TransportFailureKind.ConnectionLost, true, unsafeSkip, info, ex),
+            TimeoutRejectedException or OperationCanceledException =>
+                new InstasentTransportException(TransportFailureKind.Timeout, context.Attempts.Count > 0, unsafeSkip, info, ex is TimeoutRejectedException ? null : ex),
+            _ => new InstasentTransportException(TransportFailureKind.Other, context.Attempts.Count > 0, unsafeSkip, info, ex),
+        };
+    }
+
+    private static string? Truncate(ReadOnlyMemory<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(body.Span[..Math.Min(body.Length, MaxErrorBodyChars * 4)]);
+        return text.Length <= MaxErrorBodyChars ? text : text[..MaxErrorBodyChars];
+    }
+}

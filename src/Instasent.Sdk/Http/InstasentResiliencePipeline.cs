@@ -1,0 +1,35 @@
+using Polly;
+using Polly.Timeout;
+
+namespace Instasent.Sdk.Http;
+
+/// <summary>
+/// The one resilience pipeline every family uses: total timeout, then retry, then per-attempt timeout.
+/// There is deliberately no circuit breaker: the common HTTP breakers count 429 as a failure and would turn ordinary
+/// throttling into hard failures. All waits and timeouts run on the injected <see cref="TimeProvider"/>.
+/// </summary>
+internal static class InstasentResiliencePipeline
+{
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, InstasentRetryPolicy retryPolicy, TimeProvider timeProvider)
+    {
+        builder.TimeProvider = timeProvider;
+        builder.AddTimeout(new TimeoutStrategyOptions
+        {
+            Name = "InstasentTotalTimeout",
+            TimeoutGenerator = args => new ValueTask<TimeSpan>(Positive(InstasentCallContext.From(args.Context.GetRequestMessage())?.Options.TotalTimeout)),
+        });
+        builder.AddRetry(retryPolicy.CreateStrategyOptions());
+        builder.AddTimeout(new TimeoutStrategyOptions
+        {
+            Name = "InstasentAttemptTimeout",
+            TimeoutGenerator = args =>
+            {
+                var context = InstasentCallContext.From(args.Context.GetRequestMessage());
+                return new ValueTask<TimeSpan>(Positive(context?.Options.AttemptTimeout));
+            },
+        });
+    }
+
+    // Polly reads a zero or negative timeout as "no timeout"; an unset context means the request did not come from the SDK.
+    private static TimeSpan Positive(TimeSpan? value) => value is { } v && v > TimeSpan.Zero ? v : Timeout.InfiniteTimeSpan;
+}

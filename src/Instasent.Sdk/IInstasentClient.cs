@@ -1,0 +1,18 @@
+using Instasent.Sdk.Legacy;
+using Instasent.Sdk.Transactional;
+
+namespace Instasent.Sdk;
+
+/// <summary>
+/// The SDK's entry point: one client per API family, all sharing one HTTP pipeline (per-attempt auth, safe retries,
+/// rate-limit handling, typed errors). Thread-safe; register it once (<c>services.AddInstasentClient(...)</c>) or
+/// create one <see cref="InstasentClient"/> and reuse it.
+/// </summary>
+public interface IInstasentClient
+{
+    /// <summary>Gets the Instasent Legacy SMS API.</summary>
+    ILegacyClient Legacy { get; }
+
+    /// <summary>Gets the Instasent Transactional SMS API.</summary>
+    ITransactionalClient Transactional { get; }
+}

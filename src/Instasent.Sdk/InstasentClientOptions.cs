@@ -1,0 +1,45 @@
+using Instasent.Sdk.Legacy;
+using Instasent.Sdk.Transactional;
+
+namespace Instasent.Sdk;
+
+/// <summary>
+/// Configuration of one <see cref="InstasentClient"/>: a section per API family plus the shared pipeline settings.
+/// Bind it from configuration (<c>"Instasent": { "Transactional": { "Token": "..." } }</c>) or set it in code.
+/// </summary>
+public sealed class InstasentClientOptions
+{
+    /// <summary>Gets or sets the Legacy SMS API settings (account token).</summary>
+    public LegacyOptions Legacy { get; set; } = new();
+
+    /// <summary>Gets or sets the Transactional SMS API settings (<c>api_sms</c> project token).</summary>
+    public TransactionalOptions Transactional { get; set; } = new();
+
+    /// <summary>Gets or sets the retry settings.</summary>
+    public InstasentRetryOptions Retry { get; set; } = new();
+
+    /// <summary>Gets or sets the logging settings.</summary>
+    public InstasentDiagnosticsOptions Diagnostics { get; set; } = new();
+
+    /// <summary>Gets or sets the timeout of one HTTP attempt. Default 30 s.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets or sets the time budget of one logical call, retries and waits included. Default 100 s.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Gets or sets how many batches a bulk call sends at once. Default 4.</summary>
+    public int BulkConcurrency { get; set; } = 4;
+
+    /// <summary>Gets or sets the largest response body the SDK buffers; a larger one fails the call. Default 16 MiB.</summary>
+    public int MaxResponseBodyBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Gets or sets whether <c>http://</c> base addresses are allowed. Only for loopback test servers: a bearer token
+    /// must never cross the network in clear text. Default <see langword="false"/>.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"InstasentClientOptions {{ Legacy = {Legacy}, Transactional = {Transactional}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout} }}";
+}

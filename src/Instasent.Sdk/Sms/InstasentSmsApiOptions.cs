@@ -1,0 +1,21 @@
+namespace Instasent.Sdk.Sms;
+
+/// <summary>Settings shared by the Legacy and Transactional SMS APIs.</summary>
+public abstract class InstasentSmsApiOptions : InstasentApiOptions
+{
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="defaultBaseAddress">The production base address.</param>
+    protected InstasentSmsApiOptions(Uri defaultBaseAddress)
+        : base(defaultBaseAddress)
+    {
+    }
+
+    /// <summary>
+    /// Gets or sets the path of the SMS price profile, relative to the base address. Instasent documents that price
+    /// profiles exist (spec tag <c>price</c>) but not their paths, so this default is a guess you can correct.
+    /// </summary>
+    public string SmsPriceProfilePath { get; set; } = "price/sms";
+
+    /// <summary>Gets or sets the path of the lookup price profile (an undocumented guess, like <see cref="SmsPriceProfilePath"/>).</summary>
+    public string LookupPriceProfilePath { get; set; } = "price/lookup";
+}
