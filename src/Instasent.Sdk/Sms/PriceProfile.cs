@@ -23,5 +23,5 @@ public sealed record PriceProfile
 
     /// <summary>Gets members the SDK does not model yet, exactly as sent.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -108,7 +108,7 @@ public sealed record Sms
 
     /// <summary>Gets members the SDK does not model yet, exactly as sent.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => $"Sms {{ Id = {Id}, To = {PiiMasker.MaskPhone(To ?? string.Empty)}, Status = {Status}, Parts = {MessagesCount} }}";

@@ -37,7 +37,7 @@ public sealed record DeliveryReport
 
     /// <summary>Gets members the SDK does not model yet, exactly as sent.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Gets whether this is an inbound message rather than a status change of an outbound one.</summary>
     public bool IsInbound => Message is not null || Status == SmsStatus.Stop;

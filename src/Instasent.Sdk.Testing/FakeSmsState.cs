@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+
+namespace Instasent.Sdk.Testing;
+
+/// <summary>In-memory state of the fake Legacy and Transactional APIs.</summary>
+public sealed class FakeSmsState
+{
+    private readonly ConcurrentDictionary<string, FakeSms> messages = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<FakeSms> order = new();
+    private readonly ConcurrentDictionary<string, string> lookups = new(StringComparer.Ordinal);
+    private readonly TimeProvider time;
+    private long nextId;
+
+    internal FakeSmsState(TimeProvider time) => this.time = time;
+
+    /// <summary>Gets every stored SMS in creation order.</summary>
+    public IReadOnlyList<FakeSms> Messages => [.. order];
+
+    /// <summary>Gets or sets the balance <c>GET /organization/account</c> reports.</summary>
+    public decimal Balance { get; set; } = 100.5m;
+
+    /// <summary>Gets or sets the balance currency.</summary>
+    public string Currency { get; set; } = "EUR";
+
+    internal IReadOnlyDictionary<string, string> Lookups => lookups;
+
+    internal FakeSms Add(string family, string from, string to, string text, string? clientId, bool? allowUnicode)
+    {
+        var id = "sms_" + Interlocked.Increment(ref nextId).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+        var sms = new FakeSms(id, family, from, to, text, clientId, allowUnicode, time.GetUtcNow());
+        messages[id] = sms;
+        order.Enqueue(sms);
+        return sms;
+    }
+
+    internal FakeSms? Find(string id) => messages.TryGetValue(id, out var sms) ? sms : null;
+
+    internal string AddLookup(string to)
+    {
+        var id = "lkp_" + Interlocked.Increment(ref nextId).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+        lookups[id] = to;
+        return id;
+    }
+}

@@ -1,0 +1,311 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Instasent.Sdk.Testing;
+
+/// <summary>
+/// An in-process fake of the vendor APIs on real loopback HTTP (127.0.0.1, random port), with in-memory state and
+/// fault injection. Use it in your own tests: point <see cref="InstasentClientOptions"/> at it with
+/// <see cref="CreateClientOptions"/>, make calls, then inspect <see cref="Requests"/> and the state.
+/// </summary>
+public sealed class InstasentFakeServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private readonly List<FakeFault> faults = [];
+    private readonly Dictionary<FakeFault, int> faultUses = [];
+    private long requestCount;
+    private long remaining;
+
+    private InstasentFakeServer(WebApplication app, InstasentFakeServerOptions options)
+    {
+        this.app = app;
+        Options = options;
+        Sms = new FakeSmsState(options.TimeProvider);
+        remaining = options.RateLimit;
+    }
+
+    /// <summary>Gets the settings.</summary>
+    public InstasentFakeServerOptions Options { get; }
+
+    /// <summary>Gets the root address, for example <c>http://127.0.0.1:51234/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Gets the Legacy API base address (the root).</summary>
+    public Uri LegacyBaseAddress => BaseAddress;
+
+    /// <summary>Gets the Transactional API base address (<c>/transactional/v1</c>).</summary>
+    public Uri TransactionalBaseAddress => new(BaseAddress, "transactional/v1");
+
+    /// <summary>Gets the state of the Legacy and Transactional SMS APIs.</summary>
+    public FakeSmsState Sms { get; }
+
+    /// <summary>Gets every request received, in arrival order.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+
+    /// <summary>Gets how many requests arrived (also counted when recording is off).</summary>
+    public long RequestCount => Interlocked.Read(ref requestCount);
+
+    /// <summary>Starts a server on a free loopback port.</summary>
+    /// <param name="options">Settings; defaults when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running server.</returns>
+    public static async Task<InstasentFakeServer> StartAsync(InstasentFakeServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new InstasentFakeServerOptions();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, 0);
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = 32 * 1024 * 1024;
+        });
+        var app = builder.Build();
+        var server = new InstasentFakeServer(app, options);
+        app.Use(server.RecordAsync);
+        app.Use(server.ApplyFaultsAsync);
+        foreach (var module in server.Modules())
+        {
+            module.Map(app);
+        }
+
+        app.MapFallback(static context =>
+        {
+            context.Response.StatusCode = 404;
+            return context.Response.WriteAsync("{\"message\":\"Not found\"}");
+        });
+
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        return server;
+    }
+
+    /// <summary>
+    /// Creates client options that point every family at this server, with <see cref="InstasentClientOptions.AllowInsecureHttp"/>
+    /// set (loopback only) and the same token for every family.
+    /// </summary>
+    /// <param name="token">The token to use.</param>
+    /// <returns>The options.</returns>
+    public InstasentClientOptions CreateClientOptions(string token = "fake-token")
+    {
+        var options = new InstasentClientOptions { AllowInsecureHttp = true };
+        options.Legacy.BaseAddress = LegacyBaseAddress;
+        options.Legacy.Token = token;
+        options.Transactional.BaseAddress = TransactionalBaseAddress;
+        options.Transactional.Token = token;
+        return options;
+    }
+
+    /// <summary>Queues a fault for the next matching request(s).</summary>
+    /// <param name="fault">The fault.</param>
+    public void EnqueueFault(FakeFault fault)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        lock (faults)
+        {
+            faults.Add(fault);
+            faultUses[fault] = 0;
+        }
+    }
+
+    /// <summary>Removes every queued fault.</summary>
+    public void ClearFaults()
+    {
+        lock (faults)
+        {
+            faults.Clear();
+            faultUses.Clear();
+        }
+    }
+
+    /// <summary>Forgets the recorded requests.</summary>
+    public void ClearRequests() => requests.Clear();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Checks the bearer token; writes a 401 and returns <see langword="false"/> when it is missing or not accepted.</summary>
+    internal async Task<bool> AuthorizeAsync(HttpContext context, string? unauthorizedBody = null)
+    {
+        var token = BearerToken(context.Request);
+        if (token is not null && (Options.ValidTokens.Count == 0 || Options.ValidTokens.Contains(token)))
+        {
+            return true;
+        }
+
+        context.Response.StatusCode = 401;
+        if (unauthorizedBody is not null)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(unauthorizedBody).ConfigureAwait(false);
+        }
+
+        return false;
+    }
+
+    internal static string? BearerToken(HttpRequest request)
+    {
+        var auth = request.Headers.Authorization.ToString();
+        return auth.StartsWith("Bearer ", StringComparison.Ordinal) && auth.Length > 7 ? auth[7..] : null;
+    }
+
+    internal static async Task<string> ReadBodyAsync(HttpRequest request)
+    {
+        request.Body.Position = 0;
+        using var reader = new StreamReader(request.Body, Encoding.UTF8, leaveOpen: true);
+        var body = await reader.ReadToEndAsync().ConfigureAwait(false);
+        request.Body.Position = 0;
+        return body;
+    }
+
+    internal static async Task WriteJsonAsync(HttpContext context, int status, string json)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(json).ConfigureAwait(false);
+    }
+
+    private IEnumerable<IFakeApiModule> Modules()
+    {
+        yield return new FakeSmsApi(this, string.Empty, "Legacy");
+        yield return new FakeSmsApi(this, "/transactional/v1", "Transactional");
+    }
+
+    private async Task RecordAsync(HttpContext context, RequestDelegate next)
+    {
+        Interlocked.Increment(ref requestCount);
+        context.Request.EnableBuffering();
+        if (Options.RecordRequests)
+        {
+            var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
+            var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            requests.Enqueue(new RecordedRequest(
+                context.Request.Method,
+                context.Request.Path.Value ?? "/",
+                context.Request.QueryString.Value ?? string.Empty,
+                headers,
+                body,
+                Options.TimeProvider.GetUtcNow()));
+        }
+
+        var now = Options.TimeProvider.GetUtcNow();
+        var left = Math.Max(0, Interlocked.Decrement(ref remaining));
+        context.Response.Headers["X-Request-Id"] = "req_" + Guid.NewGuid().ToString("N")[..20];
+        context.Response.Headers["X-RateLimit-Limit"] = Options.RateLimit.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Remaining"] = left.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Reset"] = (now.ToUnixTimeSeconds() + 60 - (now.ToUnixTimeSeconds() % 60)).ToString(CultureInfo.InvariantCulture);
+        await next(context).ConfigureAwait(false);
+    }
+
+    private FakeFault? TakeFault(HttpContext context)
+    {
+        var token = BearerToken(context.Request);
+        lock (faults)
+        {
+            foreach (var fault in faults)
+            {
+                if ((fault.Method is null || string.Equals(fault.Method, context.Request.Method, StringComparison.OrdinalIgnoreCase))
+                    && (fault.PathEndsWith is null || (context.Request.Path.Value ?? string.Empty).EndsWith(fault.PathEndsWith, StringComparison.Ordinal))
+                    && (fault.Token is null || fault.Token == token))
+                {
+                    var uses = ++faultUses[fault];
+                    if (uses >= fault.Times)
+                    {
+                        faults.Remove(fault);
+                        faultUses.Remove(fault);
+                    }
+
+                    return fault;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private async Task ApplyFaultsAsync(HttpContext context, RequestDelegate next)
+    {
+        var fault = TakeFault(context);
+        if (fault is null)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (fault.Timing == FaultTiming.AfterHandling)
+        {
+            // Let the route do its work (and change state), then throw its answer away.
+            var original = context.Response.Body;
+            using var sink = new MemoryStream();
+            context.Response.Body = sink;
+            await next(context).ConfigureAwait(false);
+            context.Response.Body = original;
+            context.Response.Headers.ContentLength = null;
+        }
+
+        if (fault.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        if (fault.Hang)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            return;
+        }
+
+        if (fault.Abort)
+        {
+            context.Abort();
+            return;
+        }
+
+        context.Response.StatusCode = fault.StatusCode;
+        // A fault states its own rate-limit headers: the normal ones would add a reset time the test did not choose.
+        context.Response.Headers.Remove("X-RateLimit-Limit");
+        context.Response.Headers.Remove("X-RateLimit-Remaining");
+        context.Response.Headers.Remove("X-RateLimit-Reset");
+        foreach (var header in fault.Headers)
+        {
+            context.Response.Headers[header.Key] = header.Value;
+        }
+
+        if (fault.Body is not null)
+        {
+            context.Response.ContentType = fault.ContentType;
+            var bytes = Encoding.UTF8.GetBytes(fault.Body);
+            if (fault.TruncateBody)
+            {
+                context.Response.ContentLength = bytes.Length;
+                await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2)).ConfigureAwait(false);
+                await context.Response.Body.FlushAsync().ConfigureAwait(false);
+                context.Abort();
+                return;
+            }
+
+            await context.Response.Body.WriteAsync(bytes).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Instasent.Sdk.Testing;
+
+/// <summary>Settings of an <see cref="InstasentFakeServer"/>.</summary>
+public sealed class InstasentFakeServerOptions
+{
+    /// <summary>Gets or sets the tokens the fake accepts; empty means any non-empty bearer token is accepted.</summary>
+    public ISet<string> ValidTokens { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Gets or sets the <c>X-RateLimit-Limit</c> the fake reports. Default 1200.</summary>
+    public int RateLimit { get; set; } = 1200;
+
+    /// <summary>Gets or sets the clock used for timestamps and rate-limit reset headers.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Gets or sets whether every request is recorded in <see cref="InstasentFakeServer.Requests"/>. Turn off for big load runs. Default on.</summary>
+    public bool RecordRequests { get; set; } = true;
+}
