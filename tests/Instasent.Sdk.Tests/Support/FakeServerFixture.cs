@@ -1,0 +1,57 @@
+using Instasent.Sdk.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+using NUnit.Framework;
+
+namespace Instasent.Sdk.Tests.Support;
+
+/// <summary>Base for tests that talk to a fresh loopback fake server through the real DI registration.</summary>
+public abstract class FakeServerFixture
+{
+    protected InstasentFakeServer Server { get; private set; } = null!;
+
+    protected FakeTimeProvider Time { get; private set; } = null!;
+
+    protected FakeLoggerProvider Logs { get; private set; } = null!;
+
+    private readonly List<ServiceProvider> providers = [];
+
+    [SetUp]
+    public async Task StartServerAsync()
+    {
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+        Server = await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { TimeProvider = Time });
+        Logs = new FakeLoggerProvider();
+    }
+
+    [TearDown]
+    public async Task StopServerAsync()
+    {
+        foreach (var provider in providers)
+        {
+            await provider.DisposeAsync();
+        }
+
+        providers.Clear();
+        Logs.Dispose();
+        await Server.DisposeAsync();
+    }
+
+    protected IInstasentClient CreateClient(Action<InstasentClientOptions>? configure = null)
+    {
+        var provider = TestClients.Create(Server, configure, Time, Logs);
+        providers.Add(provider);
+        return provider.GetRequiredService<IInstasentClient>();
+    }
+
+    protected ServiceProvider CreateProvider(Action<InstasentClientOptions>? configure = null)
+    {
+        var provider = TestClients.Create(Server, configure, Time, Logs);
+        providers.Add(provider);
+        return provider;
+    }
+
+    protected Task<T> WithFakeTime<T>(Task<T> task, double stepSeconds = 0.25) =>
+        TestClients.RunWithFakeTimeAsync(task, Time, TimeSpan.FromSeconds(stepSeconds));
+}
