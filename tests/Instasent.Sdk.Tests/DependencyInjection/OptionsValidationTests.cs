@@ -1,0 +1,83 @@
+using Instasent.Sdk.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NUnit.Framework;
+
+namespace Instasent.Sdk.Tests.DependencyInjection;
+
+public sealed class OptionsValidationTests
+{
+    private static InstasentClientOptions Valid()
+    {
+        var options = new InstasentClientOptions();
+        options.Transactional.Token = "token";
+        return options;
+    }
+
+    private static string Failure(Action<InstasentClientOptions> change)
+    {
+        var options = Valid();
+        change(options);
+        var ex = Assert.Throws<OptionsValidationException>(() => new InstasentClient(options).Dispose());
+        return ex!.Message;
+    }
+
+    [Test]
+    public void Valid_options_pass() => Assert.DoesNotThrow(() => new InstasentClient(Valid()).Dispose());
+
+    [Test]
+    public void No_token_at_all_names_the_settings_to_set() =>
+        Assert.That(Failure(o => o.Transactional.Token = null), Does.Contain("no API token is configured").And.Contain("Instasent:Transactional:Token"));
+
+    [Test]
+    public void A_relative_base_address_is_refused() =>
+        Assert.That(Failure(o => o.Transactional.BaseAddress = new Uri("/v1", UriKind.Relative)), Does.Contain("Instasent:Transactional:BaseAddress").And.Contain("relative"));
+
+    [Test]
+    public void Http_is_refused_unless_explicitly_allowed()
+    {
+        Assert.That(Failure(o => o.Legacy.BaseAddress = new Uri("http://api.instasent.com")), Does.Contain("clear text").And.Contain("AllowInsecureHttp"));
+        Assert.DoesNotThrow(() =>
+        {
+            var options = Valid();
+            options.AllowInsecureHttp = true;
+            options.Legacy.BaseAddress = new Uri("http://127.0.0.1:9999");
+            new InstasentClient(options).Dispose();
+        });
+    }
+
+    [Test]
+    public void An_attempt_timeout_longer_than_the_total_is_refused() =>
+        Assert.That(Failure(o => { o.AttemptTimeout = TimeSpan.FromMinutes(5); o.TotalTimeout = TimeSpan.FromMinutes(1); }), Does.Contain("AttemptTimeout").And.Contain("longer than TotalTimeout"));
+
+    [Test]
+    public void A_retry_cap_longer_than_the_total_is_refused() =>
+        Assert.That(Failure(o => o.Retry.MaxRetryDelay = TimeSpan.FromMinutes(10)), Does.Contain("MaxRetryDelay"));
+
+    [Test]
+    public void Out_of_range_numbers_are_refused()
+    {
+        Assert.That(Failure(o => o.BulkConcurrency = 0), Does.Contain("BulkConcurrency"));
+        Assert.That(Failure(o => o.Retry.MaxRetries = -1), Does.Contain("MaxRetries"));
+    }
+
+    [Test]
+    public void A_token_with_whitespace_is_refused_without_printing_it()
+    {
+        var message = Failure(o => o.Transactional.Token = " secret-value ");
+        Assert.That(message, Does.Contain("whitespace").And.Not.Contain("secret-value"));
+    }
+
+    [Test]
+    public async Task Di_validation_runs_when_the_client_is_resolved_and_at_start_up()
+    {
+        var services = new ServiceCollection();
+        services.AddInstasentClient(o => o.AttemptTimeout = TimeSpan.FromSeconds(-1));
+        await using var sp = services.BuildServiceProvider();
+
+        var ex = Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IInstasentClient>());
+
+        Assert.That(ex!.Message, Does.Contain("AttemptTimeout must be positive"));
+        Assert.That(services.Any(d => d.ServiceType.Name.Contains("StartupValidator", StringComparison.Ordinal) || d.ServiceType == typeof(IStartupValidator)), Is.True, "ValidateOnStart is registered");
+    }
+}
