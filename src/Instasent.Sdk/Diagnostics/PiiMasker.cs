@@ -15,8 +15,16 @@ internal static partial class PiiMasker
             return text ?? string.Empty;
         }
 
-        var masked = PhonePattern().Replace(text, static m => MaskPhone(m.Value));
-        return EmailPattern().Replace(masked, static m => m.Groups["first"].Value + "***@" + m.Groups["domain"].Value);
+        try
+        {
+            var masked = PhonePattern().Replace(text, static m => MaskPhone(m.Value));
+            return EmailPattern().Replace(masked, static m => m.Groups["first"].Value + "***@" + m.Groups["domain"].Value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Never let masking fail the caller, and never fall back to the unmasked text.
+            return "[text withheld: could not be masked]";
+        }
     }
 
     /// <summary>Masks one phone number: <c>+34600123456</c> becomes <c>+34*******56</c>.</summary>
@@ -33,9 +41,10 @@ internal static partial class PiiMasker
     }
 
     // Seven or more digits, optionally led by + or its URL encoding, allowing single spaces, dots or dashes inside.
-    [GeneratedRegex(@"(?:\+|%2[Bb])?\d(?:[ .\-]?\d){6,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?:\+|%2[Bb])?\d(?:[ .\-]?\d){6,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 200)]
     private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"(?<first>[A-Za-z0-9])[A-Za-z0-9._%+\-]*(?:@|%40)(?<domain>[A-Za-z0-9.\-]+\.[A-Za-z]{2,})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    // Bounded, non-backtracking patterns: masking runs on server-controlled text and must stay linear in its length.
+    [GeneratedRegex(@"(?<first>[A-Za-z0-9])[A-Za-z0-9._%+\-]{0,63}(?:@|%40)(?<domain>[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,24})", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 200)]
     private static partial Regex EmailPattern();
 }

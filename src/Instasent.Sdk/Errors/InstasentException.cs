@@ -57,7 +57,7 @@ public abstract class InstasentException : Exception
 
         if (info.ApiMessage is { Length: > 0 } apiMessage)
         {
-            text.Append(": ").Append(Clip(PiiMasker.Mask(apiMessage), 200));
+            text.Append(": ").Append(PiiMasker.Mask(Clip(apiMessage, 200)));
         }
 
         text.Append(" (");
