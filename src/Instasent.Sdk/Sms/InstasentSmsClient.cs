@@ -177,7 +177,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
         }
 
         var list = EnvelopeParsing.EntitiesOrArray(body, Json.EntitiesEnvelopePriceProfile, Json.IReadOnlyListPriceProfile);
-        return list.Count > 0 ? list : [InstasentOperationExecutor.Deserialize(body, Json.PriceProfile)];
+        return list.Count > 0 ? list : [EnvelopeParsing.EntityOrRoot(body, Json.EntityEnvelopePriceProfile, Json.PriceProfile)];
     }
 
     private async Task<IReadOnlyList<BatchItemOutcome<Sms>>> SendBatchAsync(IReadOnlyList<SmsMessage> batch, int batchNumber, CancellationToken cancellationToken)

@@ -25,6 +25,7 @@ namespace Instasent.Sdk.Sms;
 [JsonSerializable(typeof(AccountBalance))]
 [JsonSerializable(typeof(EntityEnvelope<AccountBalance>))]
 [JsonSerializable(typeof(PriceProfile))]
+[JsonSerializable(typeof(EntityEnvelope<PriceProfile>))]
 [JsonSerializable(typeof(EntitiesEnvelope<PriceProfile>))]
 [JsonSerializable(typeof(IReadOnlyList<PriceProfile>))]
 [JsonSerializable(typeof(JsonElement))]
