@@ -27,6 +27,9 @@ public sealed record FakeFault
     /// <summary>Gets a bearer token to match, or <see langword="null"/> for any.</summary>
     public string? Token { get; init; }
 
+    /// <summary>Gets how many matching requests pass untouched before the fault starts (to hit, say, the second batch).</summary>
+    public int Skip { get; init; }
+
     /// <summary>Gets how many matching requests it applies to.</summary>
     public int Times { get; init; } = 1;
 

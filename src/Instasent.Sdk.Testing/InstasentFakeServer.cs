@@ -224,7 +224,12 @@ public sealed class InstasentFakeServer : IAsyncDisposable
                     && (fault.Token is null || fault.Token == token))
                 {
                     var uses = ++faultUses[fault];
-                    if (uses >= fault.Times)
+                    if (uses <= fault.Skip)
+                    {
+                        continue;
+                    }
+
+                    if (uses - fault.Skip >= fault.Times)
                     {
                         faults.Remove(fault);
                         faultUses.Remove(fault);
