@@ -12,6 +12,9 @@ public sealed class InstasentFakeServerOptions
     /// <summary>Gets or sets the clock used for timestamps and rate-limit reset headers.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>Gets or sets the loopback port to listen on; 0 (the default) picks a free one.</summary>
+    public int Port { get; set; }
+
     /// <summary>Gets or sets whether every request is recorded in <see cref="InstasentFakeServer.Requests"/>. Turn off for big load runs. Default on.</summary>
     public bool RecordRequests { get; set; } = true;
 }
