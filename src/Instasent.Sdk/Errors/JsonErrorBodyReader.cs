@@ -27,8 +27,9 @@ internal class JsonErrorBodyReader : IErrorBodyReader
             using var document = JsonDocument.Parse(trimmed.ToArray(), DocumentOptions);
             return document.RootElement.ValueKind == JsonValueKind.Object ? Read(document.RootElement) : ApiErrorDetails.Empty;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
+            // Invalid UTF-8, wrong member types, anything else: an unreadable error body is still a typed API error.
             return ApiErrorDetails.Empty;
         }
     }
