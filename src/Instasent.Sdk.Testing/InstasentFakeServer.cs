@@ -190,17 +190,22 @@ public sealed class InstasentFakeServer : IAsyncDisposable
     {
         Interlocked.Increment(ref requestCount);
         context.Request.EnableBuffering();
-        if (Options.RecordRequests)
+        if (Options.RecordRequests || Options.FaultInjector is not null)
         {
             var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-            requests.Enqueue(new RecordedRequest(
+            var recorded = new RecordedRequest(
                 context.Request.Method,
                 context.Request.Path.Value ?? "/",
                 context.Request.QueryString.Value ?? string.Empty,
                 headers,
                 body,
-                Options.TimeProvider.GetUtcNow()));
+                Options.TimeProvider.GetUtcNow());
+            context.Items[typeof(RecordedRequest)] = recorded;
+            if (Options.RecordRequests)
+            {
+                requests.Enqueue(recorded);
+            }
         }
 
         var now = Options.TimeProvider.GetUtcNow();
@@ -246,12 +251,18 @@ public sealed class InstasentFakeServer : IAsyncDisposable
     private async Task ApplyFaultsAsync(HttpContext context, RequestDelegate next)
     {
         var fault = TakeFault(context);
+        if (fault is null && Options.FaultInjector is { } injector && context.Items[typeof(RecordedRequest)] is RecordedRequest recorded)
+        {
+            fault = injector.Next(recorded, Options.TimeProvider.GetUtcNow());
+        }
+
         if (fault is null)
         {
             await next(context).ConfigureAwait(false);
             return;
         }
 
+        byte[]? handledBody = null;
         if (fault.Timing == FaultTiming.AfterHandling)
         {
             // Let the route do its work (and change state), then throw its answer away.
@@ -261,6 +272,16 @@ public sealed class InstasentFakeServer : IAsyncDisposable
             await next(context).ConfigureAwait(false);
             context.Response.Body = original;
             context.Response.Headers.ContentLength = null;
+            handledBody = sink.ToArray();
+            if (fault.TruncateBody && fault.Body is null)
+            {
+                // Cut the real answer in half, keeping the route's status.
+                context.Response.ContentLength = handledBody.Length;
+                await context.Response.Body.WriteAsync(handledBody.AsMemory(0, handledBody.Length / 2)).ConfigureAwait(false);
+                await context.Response.Body.FlushAsync().ConfigureAwait(false);
+                context.Abort();
+                return;
+            }
         }
 
         if (fault.Delay > TimeSpan.Zero)

@@ -15,6 +15,12 @@ public sealed class InstasentFakeServerOptions
     /// <summary>Gets or sets the loopback port to listen on; 0 (the default) picks a free one.</summary>
     public int Port { get; set; }
 
+    /// <summary>
+    /// Gets or sets a source of random faults consulted for every request that no queued fault matched
+    /// (see <see cref="RandomFaultInjector"/>). Requests are always recorded for it, even with <see cref="RecordRequests"/> off.
+    /// </summary>
+    public RandomFaultInjector? FaultInjector { get; set; }
+
     /// <summary>Gets or sets whether every request is recorded in <see cref="InstasentFakeServer.Requests"/>. Turn off for big load runs. Default on.</summary>
     public bool RecordRequests { get; set; } = true;
 }

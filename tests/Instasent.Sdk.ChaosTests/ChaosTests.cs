@@ -1,0 +1,29 @@
+using NUnit.Framework;
+
+namespace Instasent.Sdk.ChaosTests;
+
+public sealed class ChaosTests
+{
+    [Test]
+    [CancelAfter(120_000)]
+    public async Task A_small_seeded_chaos_run_breaks_no_invariant()
+    {
+        var report = await new ChaosRun(ChaosSettings.Small).RunAsync();
+        TestContext.Out.WriteLine(report.ToMarkdown());
+
+        Assert.That(report.Violations, Is.Empty, string.Join("\n", report.Violations.Take(10)));
+        Assert.That(report.OperationsAttempted, Is.EqualTo(ChaosSettings.Small.Operations));
+        Assert.That(report.FaultsInjected.Values.Sum(), Is.GreaterThan(ChaosSettings.Small.Operations / 10), "the run really injected faults");
+        Assert.That(report.FaultsInjected.Keys.Count, Is.GreaterThanOrEqualTo(10), "every kind of fault occurred");
+        Assert.That(report.Retries, Is.GreaterThan(0));
+        Assert.That(report.OperationsSucceeded, Is.GreaterThan(report.OperationsAttempted / 2));
+    }
+
+    [Test]
+    public void Settings_parse_from_the_command_line()
+    {
+        var settings = ChaosSettings.Parse(["--operations", "200000", "--seed", "7", "--concurrency", "32", "--fault-rate", "0.25"]);
+        Assert.That(settings, Is.EqualTo(new ChaosSettings { Operations = 200_000, Seed = 7, Concurrency = 32, FaultRate = 0.25 }));
+        Assert.Throws<ArgumentException>(() => ChaosSettings.Parse(["--nope", "1"]));
+    }
+}
