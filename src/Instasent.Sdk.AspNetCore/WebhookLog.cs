@@ -11,19 +11,19 @@ namespace Instasent.Sdk.AspNetCore;
 internal static class WebhookLog
 {
     private static readonly Action<ILogger, string, string, WebhookSignatureFailureReason, string, Exception?> SignatureRejectedMessage =
-        LoggerMessage.Define<string, string, WebhookSignatureFailureReason, string>(LogLevel.Warning, new EventId(1, "WebhookSignatureRejected"), "Rejected a {Provider} webhook on {Route}: {Reason} ({Header}).");
+        LoggerMessage.Define<string, string, WebhookSignatureFailureReason, string>(LogLevel.Warning, new EventId(1, "WebhookSignatureRejected"), "Rejected a webhook from {Provider} on {Route}: {Reason} ({Header}).");
 
     private static readonly Action<ILogger, string, string, string, Exception?> PayloadRejectedMessage =
-        LoggerMessage.Define<string, string, string>(LogLevel.Warning, new EventId(2, "WebhookPayloadRejected"), "Rejected a {Provider} webhook on {Route}: the payload cannot be read ({Detail}).");
+        LoggerMessage.Define<string, string, string>(LogLevel.Warning, new EventId(2, "WebhookPayloadRejected"), "Rejected a webhook from {Provider} on {Route}: the payload cannot be read ({Detail}).");
 
     private static readonly Action<ILogger, string, string, Exception?> DuplicateMessage =
-        LoggerMessage.Define<string, string>(LogLevel.Information, new EventId(3, "WebhookDuplicate"), "Skipped a duplicate {Provider} webhook on {Route}.");
+        LoggerMessage.Define<string, string>(LogLevel.Information, new EventId(3, "WebhookDuplicate"), "Skipped a duplicate webhook from {Provider} on {Route}.");
 
     private static readonly Action<ILogger, string, string, string, Exception?> NotConfiguredMessage =
         LoggerMessage.Define<string, string, string>(LogLevel.Error, new EventId(4, "WebhookNotConfigured"), "The {Provider} webhook endpoint on {Route} is not configured: {Detail}");
 
     private static readonly Action<ILogger, string, string, long, Exception?> TooLargeMessage =
-        LoggerMessage.Define<string, string, long>(LogLevel.Warning, new EventId(5, "WebhookTooLarge"), "Rejected a {Provider} webhook on {Route}: the body is larger than {Limit} bytes.");
+        LoggerMessage.Define<string, string, long>(LogLevel.Warning, new EventId(5, "WebhookTooLarge"), "Rejected a webhook from {Provider} on {Route}: the body is larger than {Limit} bytes.");
 
     private static readonly Action<ILogger, string, Exception?> UrlSecretRejectedMessage =
         LoggerMessage.Define<string>(LogLevel.Warning, new EventId(6, "WebhookUrlSecretRejected"), "Rejected an Instasent delivery report on {Route}: the URL secret does not match.");
