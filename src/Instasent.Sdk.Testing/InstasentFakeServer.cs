@@ -17,7 +17,7 @@ namespace Instasent.Sdk.Testing;
 /// fault injection. Use it in your own tests: point <see cref="InstasentClientOptions"/> at it with
 /// <see cref="CreateClientOptions"/>, make calls, then inspect <see cref="Requests"/> and the state.
 /// </summary>
-public sealed class InstasentFakeServer : IAsyncDisposable
+public sealed partial class InstasentFakeServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<RecordedRequest> requests = new();

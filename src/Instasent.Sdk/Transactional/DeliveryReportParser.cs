@@ -9,6 +9,8 @@ namespace Instasent.Sdk.Transactional;
 /// documented), so authenticate the sender another way: put a long random secret in the webhook URL you configure in
 /// the dashboard (for example <c>https://example.com/hooks/instasent/{secret}</c>) and compare it in constant time
 /// before parsing. Answer 2xx within 5 seconds and process asynchronously, or Instasent will retry and deliver twice.
+/// With ASP.NET Core, the <c>Instasent.Sdk.AspNetCore</c> package does all of this in one line:
+/// <c>app.MapInstasentDeliveryReportWebhook("/hooks/instasent/{secret}", (DeliveryReport r) =&gt; ...)</c>.
 /// </summary>
 public static class DeliveryReportParser
 {

@@ -1,0 +1,202 @@
+using System.Diagnostics.CodeAnalysis;
+using Instasent.Sdk.Transactional;
+using Instasent.Sdk.Webhooks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Instasent.Sdk.AspNetCore;
+
+/// <summary>
+/// Wraps a minimal-API handler so that, before its parameters are bound, the raw body is read once, verified and
+/// parsed; the typed payload then reaches the handler as a scoped service. Binding the payload from the body instead
+/// would re-read it through a serializer, the classic cause of broken signatures (stripe-dotnet#1853).
+/// </summary>
+internal static class WebhookEndpoint
+{
+    private const string LogCategory = "Instasent.Sdk.AspNetCore.Webhooks";
+
+    [RequiresUnreferencedCode("Minimal API handlers are bound by reflection.")]
+    [RequiresDynamicCode("Minimal API handlers are bound by generated code at run time.")]
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder endpoints, string pattern, Delegate handler, string? optionsName, WebhookKind kind, Type payloadType)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentException.ThrowIfNullOrEmpty(pattern);
+        ArgumentNullException.ThrowIfNull(handler);
+        var isService = endpoints.ServiceProvider.GetService<IServiceProviderIsService>();
+        if (isService is null || !isService.IsService(typeof(WebhookRequestState)) || !isService.IsService(payloadType))
+        {
+            throw new InvalidOperationException("Register the webhook services first: call services.AddInstasentWebhooks(...) before building the app.");
+        }
+
+        var name = optionsName ?? Options.DefaultName;
+        if (kind == WebhookKind.InstasentDeliveryReport)
+        {
+            var parameter = endpoints.ServiceProvider.GetRequiredService<IOptionsMonitor<InstasentWebhookOptions>>().Get(name).DeliveryReports.RouteParameterName;
+            if (RoutePatternFactory.Parse(pattern).GetParameter(parameter) is null)
+            {
+                throw new ArgumentException($"The route pattern must contain the URL secret parameter {{{parameter}}}, for example \"/hooks/instasent/{{{parameter}}}\".", nameof(pattern));
+            }
+        }
+
+        var builder = endpoints.MapPost(pattern, handler);
+
+        // Finally conventions run after the handler's RequestDelegate is built (filters included), so wrapping it here
+        // puts verification in front of parameter binding.
+        builder.Finally(endpoint =>
+        {
+            var inner = endpoint.RequestDelegate ?? throw new InvalidOperationException("The webhook endpoint has no request delegate.");
+            endpoint.RequestDelegate = context => InvokeAsync(context, inner, kind, name, pattern);
+        });
+        return builder;
+    }
+
+    private static async Task InvokeAsync(HttpContext context, RequestDelegate inner, WebhookKind kind, string optionsName, string route)
+    {
+        var services = context.RequestServices;
+        var options = services.GetRequiredService<IOptionsMonitor<InstasentWebhookOptions>>().Get(optionsName);
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger(LogCategory) ?? NullLogger.Instance;
+        var provider = Provider(kind);
+
+        var body = await ReadBodyAsync(context, options.MaxBodySize).ConfigureAwait(false);
+        if (body is null)
+        {
+            WebhookLog.TooLarge(logger, provider, route, options.MaxBodySize);
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        if (kind == WebhookKind.InstasentDeliveryReport && !string.IsNullOrEmpty(options.DeliveryReports.UrlSecret)
+            && !DeliveryReportParser.IsExpectedSecret(context.GetRouteValue(options.DeliveryReports.RouteParameterName) as string, options.DeliveryReports.UrlSecret))
+        {
+            WebhookLog.UrlSecretRejected(logger, route);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        object payload;
+        string? deduplicationKey;
+        try
+        {
+            (payload, deduplicationKey) = VerifyAndParse(context, kind, options, body, services.GetService<TimeProvider>() ?? TimeProvider.System);
+        }
+        catch (WebhookSignatureException ex)
+        {
+            WebhookLog.SignatureRejected(logger, provider, route, ex.Reason, ex.HeaderName);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        catch (Exception ex) when (ex is WebhookPayloadException or FormatException)
+        {
+            WebhookLog.PayloadRejected(logger, provider, route, ex.Message);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        catch (ArgumentException ex)
+        {
+            // A missing secret is the receiver's fault: 500 makes the vendor retry once it is configured.
+            WebhookLog.NotConfigured(logger, provider, route, ex.Message);
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return;
+        }
+
+        services.GetRequiredService<WebhookRequestState>().Payload = payload;
+        var store = deduplicationKey is null ? null : services.GetService<IWebhookDeduplicationStore>();
+        if (store is not null && !await store.TryAddAsync(deduplicationKey!, options.DeduplicationRetention, context.RequestAborted).ConfigureAwait(false))
+        {
+            // Already handled: acknowledge so the vendor stops retrying, without running the handler again.
+            WebhookLog.Duplicate(logger, provider, route);
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        try
+        {
+            await inner(context).ConfigureAwait(false);
+        }
+        catch
+        {
+            await ForgetAsync(store, deduplicationKey).ConfigureAwait(false);
+            throw;
+        }
+
+        if (context.Response.StatusCode is < 200 or >= 300)
+        {
+            // The vendor will retry a failed delivery; that retry must be processed, not skipped as a duplicate.
+            await ForgetAsync(store, deduplicationKey).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ForgetAsync(IWebhookDeduplicationStore? store, string? key)
+    {
+        if (store is not null && key is not null)
+        {
+            await store.RemoveAsync(key, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static (object Payload, string? DeduplicationKey) VerifyAndParse(HttpContext context, WebhookKind kind, InstasentWebhookOptions options, byte[] body, TimeProvider time)
+    {
+        var headers = context.Request.Headers;
+        switch (kind)
+        {
+            case WebhookKind.LynSms:
+                var lynSms = new LynSmsWebhookVerifier(options.LynSms, time).VerifyAndParse(headers[LynSmsWebhookVerifier.SignatureHeaderName].ToString(), body);
+                return (lynSms, string.IsNullOrEmpty(lynSms.Id) ? null : "lynsms|" + lynSms.Id);
+            case WebhookKind.Hellio:
+                var hellio = new HellioWebhookVerifier(options.Hellio, time).VerifyAndParse(HellioWebhookHeaders.From(name => headers[name].ToString()), body);
+                return (hellio, "hellio|" + hellio.DeduplicationKey);
+            case WebhookKind.HellioUssd:
+                // Each USSD step is interactive and answered with a reply: never deduplicated.
+                return (new HellioUssdCallbackVerifier(options.HellioUssd).VerifyAndParse(headers[HellioWebhookVerifier.SignatureHeaderName].ToString(), body), null);
+            default:
+                // The URL secret was compared before parsing; an unset one means the endpoint is not configured.
+                if (string.IsNullOrEmpty(options.DeliveryReports.UrlSecret))
+                {
+                    throw new ArgumentException("No URL secret is configured: set InstasentWebhookOptions.DeliveryReports.UrlSecret.", nameof(options));
+                }
+
+                var report = DeliveryReportParser.Parse(body);
+                return (report, "instasent|" + report.DeduplicationKey);
+        }
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext context, long limit)
+    {
+        var request = context.Request;
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        // Buffered so the handler can still read the exact raw body itself (for example to store or forward it).
+        request.EnableBuffering();
+        using var copy = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            if (copy.Length + read > limit)
+            {
+                return null;
+            }
+
+            copy.Write(chunk, 0, read);
+        }
+
+        request.Body.Position = 0;
+        return copy.ToArray();
+    }
+
+    private static string Provider(WebhookKind kind) => kind switch
+    {
+        WebhookKind.LynSms => "LynSMS",
+        WebhookKind.Hellio or WebhookKind.HellioUssd => "Hellio",
+        _ => "Instasent",
+    };
+}

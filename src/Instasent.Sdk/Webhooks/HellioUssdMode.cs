@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using Instasent.Sdk.Serialization;
+
+namespace Instasent.Sdk.Webhooks;
+
+/// <summary>The mode of a Hellio USSD app or callback (<c>test</c> or <c>live</c>); other values are kept.</summary>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<HellioUssdMode>))]
+public readonly record struct HellioUssdMode : IExtensibleEnum<HellioUssdMode>
+{
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="value">The wire value.</param>
+    public HellioUssdMode(string value) => Value = value ?? string.Empty;
+
+    /// <summary>Gets the wire value.</summary>
+    public string Value { get => field ?? string.Empty; }
+
+    /// <summary>Sandbox sessions, signed with the app's test secret.</summary>
+    public static HellioUssdMode Test { get; } = new("test");
+
+    /// <summary>Real sessions, signed with the app's live secret.</summary>
+    public static HellioUssdMode Live { get; } = new("live");
+
+    /// <summary>Gets whether the value is one of the documented modes.</summary>
+    public bool IsKnown => Value is "test" or "live";
+
+    /// <inheritdoc />
+    public static HellioUssdMode FromWire(string value) => new(value);
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}

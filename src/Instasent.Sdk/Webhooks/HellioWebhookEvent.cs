@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Instasent.Sdk.Diagnostics;
+
+namespace Instasent.Sdk.Webhooks;
+
+/// <summary>
+/// A verified Hellio delivery receipt, sent when a message reaches a final state. Hellio retries failed deliveries:
+/// make the handler idempotent with <see cref="DeduplicationKey"/>.
+/// </summary>
+public sealed record HellioWebhookEvent
+{
+    /// <summary>Gets the event; unknown values are kept.</summary>
+    [JsonPropertyName("event")]
+    public HellioWebhookEventType Event { get; init; }
+
+    /// <summary>Gets the recipient. Personal data: masked by <see cref="ToString"/>.</summary>
+    [JsonPropertyName("mobile_number")]
+    public string? MobileNumber { get; init; }
+
+    /// <summary>Gets the provider's message id, the key Hellio recommends for idempotent handling.</summary>
+    [JsonPropertyName("provider_message_id")]
+    public string? ProviderMessageId { get; init; }
+
+    /// <summary>Gets the final status as sent (for example <c>delivered</c>); Hellio publishes no closed list.</summary>
+    [JsonPropertyName("status")]
+    public string? Status { get; init; }
+
+    /// <summary>Gets when the status was reached.</summary>
+    [JsonPropertyName("timestamp")]
+    public DateTimeOffset? Timestamp { get; init; }
+
+    /// <summary>Gets members the SDK does not model, exactly as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <summary>
+    /// Gets a key that is the same for retried deliveries of one receipt: <c>provider_message_id|event|status</c>
+    /// (the id alone would merge a <c>failed</c> and a later <c>delivered</c> receipt of one message).
+    /// </summary>
+    public string DeduplicationKey => string.Join('|', ProviderMessageId ?? string.Empty, Event.Value, Status ?? string.Empty);
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"HellioWebhookEvent {{ Event = {Event}, MobileNumber = {(MobileNumber is null ? null : PiiMasker.MaskPhone(MobileNumber))}, ProviderMessageId = {ProviderMessageId}, Status = {Status}, Timestamp = {Timestamp:O} }}";
+}

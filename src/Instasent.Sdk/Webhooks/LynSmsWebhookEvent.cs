@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Instasent.Sdk.Webhooks;
+
+/// <summary>
+/// A verified LynSMS webhook event. LynSMS retries failed deliveries, so the same event can arrive more than once:
+/// make the handler idempotent on <see cref="Id"/>.
+/// </summary>
+public sealed record LynSmsWebhookEvent
+{
+    /// <summary>Gets the event id (<c>evt_…</c>); the same for every delivery of one event.</summary>
+    [JsonPropertyName("id")]
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>Gets the object kind (<c>event</c>).</summary>
+    [JsonPropertyName("object")]
+    public string? Object { get; init; }
+
+    /// <summary>Gets the event type; unknown types are kept.</summary>
+    [JsonPropertyName("type")]
+    public LynSmsWebhookEventType Type { get; init; }
+
+    /// <summary>Gets when the event was created.</summary>
+    [JsonPropertyName("created_at")]
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>Gets the message the event is about.</summary>
+    [JsonPropertyName("data")]
+    public LynSmsWebhookMessage? Data { get; init; }
+
+    /// <summary>Gets members the SDK does not model, exactly as sent.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"LynSmsWebhookEvent {{ Id = {Id}, Type = {Type}, CreatedAt = {CreatedAt:O}, Data = {Data} }}";
+}
