@@ -91,7 +91,7 @@ internal static class WebhookEndpoint
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
-        catch (Exception ex) when (ex is WebhookPayloadException or FormatException)
+        catch (WebhookPayloadException ex)
         {
             WebhookLog.PayloadRejected(logger, provider, route, ex.Message);
             context.Response.StatusCode = StatusCodes.Status400BadRequest;

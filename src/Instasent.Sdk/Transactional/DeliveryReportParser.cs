@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Instasent.Sdk.Serialization;
+using Instasent.Sdk.Webhooks;
 
 namespace Instasent.Sdk.Transactional;
 
@@ -14,15 +15,17 @@ namespace Instasent.Sdk.Transactional;
 /// </summary>
 public static class DeliveryReportParser
 {
+    private const string Provider = "Instasent";
+
     /// <summary>Parses one report from the raw request body.</summary>
     /// <param name="body">The raw body bytes.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="FormatException">The body is not a delivery-report JSON object.</exception>
+    /// <exception cref="Webhooks.WebhookPayloadException">The body is not a delivery-report JSON object; the message never contains the payload.</exception>
     public static DeliveryReport Parse(ReadOnlySpan<byte> body)
     {
         if (EnvelopeParsing.FirstSignificantByte(body) != (byte)'{')
         {
-            throw new FormatException("A delivery report must be a JSON object.");
+            throw new WebhookPayloadException(Provider, "A delivery report must be a JSON object.");
         }
 
         try
@@ -30,21 +33,23 @@ public static class DeliveryReportParser
             var report = JsonSerializer.Deserialize(body, TransactionalJsonContext.Default.DeliveryReport);
             if (report is null || string.IsNullOrEmpty(report.Id))
             {
-                throw new FormatException("The delivery report has no message id.");
+                throw new WebhookPayloadException(Provider, "The delivery report has no message id.");
             }
 
             return report;
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            throw new FormatException("The delivery report is not valid JSON: " + ex.Message, ex);
+            throw ex is JsonException json
+                ? new WebhookPayloadException(Provider, $"The delivery report is not valid JSON (at {json.Path ?? "$"}, byte {json.BytePositionInLine}).", json)
+                : new WebhookPayloadException(Provider, "The delivery report is not valid UTF-8 JSON.", ex);
         }
     }
 
     /// <summary>Parses one report from the raw request body text.</summary>
     /// <param name="body">The raw body.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="FormatException">The body is not a delivery-report JSON object.</exception>
+    /// <exception cref="Webhooks.WebhookPayloadException">The body is not a delivery-report JSON object; the message never contains the payload.</exception>
     public static DeliveryReport Parse(string body)
     {
         ArgumentNullException.ThrowIfNull(body);

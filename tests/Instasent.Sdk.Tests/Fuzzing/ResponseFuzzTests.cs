@@ -93,16 +93,25 @@ public sealed class ResponseFuzzTests
     }
 
     [Test]
-    public void Delivery_report_parser_only_throws_format_exceptions()
+    public void Webhook_parsers_only_throw_typed_webhook_exceptions()
     {
         foreach (var body in Gen.Sample(HostileBodies.Json, 500, 12).Concat(HostileBodies.Corpus().Select(c => c.Body)))
         {
-            try
+            foreach (var parse in new Action<byte[]>[]
             {
-                DeliveryReportParser.Parse(body);
-            }
-            catch (FormatException)
+                b => DeliveryReportParser.Parse(b),
+                b => Instasent.Sdk.Webhooks.LynSmsWebhookParser.Parse(b),
+                b => Instasent.Sdk.Webhooks.HellioWebhookParser.ParseEvent(b),
+                b => Instasent.Sdk.Webhooks.HellioWebhookParser.ParseUssdCallback(b),
+            })
             {
+                try
+                {
+                    parse(body);
+                }
+                catch (Instasent.Sdk.Webhooks.InstasentWebhookException)
+                {
+                }
             }
         }
     }

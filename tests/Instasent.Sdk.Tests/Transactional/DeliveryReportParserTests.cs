@@ -61,7 +61,7 @@ public sealed class DeliveryReportParserTests
     [TestCase("{\"id\":")]
     [TestCase("<html/>")]
     public void Rejects_bodies_that_are_not_reports(string body) =>
-        Assert.Throws<FormatException>(() => DeliveryReportParser.Parse(body));
+        Assert.Throws<Instasent.Sdk.Webhooks.WebhookPayloadException>(() => DeliveryReportParser.Parse(body));
 
     [Test]
     public void Secret_comparison()
