@@ -40,12 +40,14 @@ public sealed record DeliveryReport
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Gets whether this is an inbound message rather than a status change of an outbound one.</summary>
+    [JsonIgnore]
     public bool IsInbound => Message is not null || Status == SmsStatus.Stop;
 
     /// <summary>
     /// Gets a key that is the same for duplicate deliveries of one report and differs between reports:
     /// <c>id|status|eventAt</c>. Store it and skip reports whose key you have seen.
     /// </summary>
+    [JsonIgnore]
     public string DeduplicationKey => string.Join('|', Id, Status.Value, EventAt?.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
 
     /// <inheritdoc />

@@ -38,6 +38,7 @@ public sealed record HellioWebhookEvent
     /// Gets a key that is the same for retried deliveries of one receipt: <c>provider_message_id|event|status</c>
     /// (the id alone would merge a <c>failed</c> and a later <c>delivered</c> receipt of one message).
     /// </summary>
+    [JsonIgnore]
     public string DeduplicationKey => string.Join('|', ProviderMessageId ?? string.Empty, Event.Value, Status ?? string.Empty);
 
     /// <inheritdoc />
