@@ -1,4 +1,5 @@
 using Instasent.Sdk.Legacy;
+using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Transactional;
 
 namespace Instasent.Sdk;
@@ -15,4 +16,7 @@ public interface IInstasentClient
 
     /// <summary>Gets the Instasent Transactional SMS API.</summary>
     ITransactionalClient Transactional { get; }
+
+    /// <summary>Gets the LynSMS API.</summary>
+    ILynSmsClient LynSms { get; }
 }

@@ -1,6 +1,7 @@
 using Instasent.Sdk.DependencyInjection;
 using Instasent.Sdk.Http;
 using Instasent.Sdk.Legacy;
+using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Transactional;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
     private readonly ServiceProvider? ownedProvider;
     private ILegacyClient? legacy;
     private ITransactionalClient? transactional;
+    private ILynSmsClient? lynSms;
 
     /// <summary>
     /// Creates a client without dependency injection. The options object stays live: changing a token on it later is
@@ -69,6 +71,9 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
 
     /// <inheritdoc />
     public ITransactionalClient Transactional => transactional ??= new TransactionalClient(services.CreateApi<IInstasentSmsApi>(TransactionalFamily.Descriptor), services.CreateExecutor(TransactionalFamily.Descriptor));
+
+    /// <inheritdoc />
+    public ILynSmsClient LynSms => lynSms ??= new LynSmsClient(services.CreateApi<ILynSmsApi>(LynSmsFamily.Descriptor), services.CreateExecutor(LynSmsFamily.Descriptor));
 
     /// <summary>Releases the HTTP handlers of a client created with the public constructor; a client from dependency injection is owned by the container.</summary>
     public void Dispose() => ownedProvider?.Dispose();

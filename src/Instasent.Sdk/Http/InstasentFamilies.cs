@@ -1,4 +1,5 @@
 using Instasent.Sdk.Legacy;
+using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Transactional;
 
 namespace Instasent.Sdk.Http;
@@ -10,5 +11,6 @@ internal static class InstasentFamilies
     [
         LegacyFamily.Descriptor,
         TransactionalFamily.Descriptor,
+        LynSmsFamily.Descriptor,
     ];
 }
