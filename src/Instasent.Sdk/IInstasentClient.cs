@@ -1,3 +1,4 @@
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Legacy;
 using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Transactional;
@@ -19,4 +20,7 @@ public interface IInstasentClient
 
     /// <summary>Gets the LynSMS API.</summary>
     ILynSmsClient LynSms { get; }
+
+    /// <summary>Gets the Hellio Messaging API.</summary>
+    IHellioClient Hellio { get; }
 }

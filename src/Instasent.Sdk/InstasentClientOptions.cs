@@ -1,3 +1,4 @@
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Legacy;
 using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Transactional;
@@ -18,6 +19,9 @@ public sealed class InstasentClientOptions
 
     /// <summary>Gets or sets the LynSMS API settings (<c>ds_live_…</c> API key in <c>Token</c>).</summary>
     public LynSmsOptions LynSms { get; set; } = new();
+
+    /// <summary>Gets or sets the Hellio Messaging API settings (bearer token).</summary>
+    public HellioOptions Hellio { get; set; } = new();
 
     /// <summary>Gets or sets the retry settings.</summary>
     public InstasentRetryOptions Retry { get; set; } = new();

@@ -1,3 +1,4 @@
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Legacy;
 using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Transactional;
@@ -12,5 +13,6 @@ internal static class InstasentFamilies
         LegacyFamily.Descriptor,
         TransactionalFamily.Descriptor,
         LynSmsFamily.Descriptor,
+        HellioFamily.Descriptor,
     ];
 }
