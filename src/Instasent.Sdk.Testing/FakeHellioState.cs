@@ -13,6 +13,7 @@ public sealed class FakeHellioState
     private readonly ConcurrentDictionary<string, (string Password, string? TwoFactorCode, string Name)> users = new(StringComparer.OrdinalIgnoreCase);
     private readonly TimeProvider time;
     private TaskCompletionSource? pause;
+    private TaskCompletionSource entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long nextId;
     private int inFlight;
 
@@ -75,6 +76,12 @@ public sealed class FakeHellioState
     /// </summary>
     public void PauseSends() => Interlocked.CompareExchange(ref pause, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), null);
 
+    /// <summary>Completes when an idempotent send is being processed (at once if one already is); use it with <see cref="PauseSends"/>.</summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>A task that completes when a send is in flight.</returns>
+    public Task WaitForInFlightAsync(CancellationToken cancellationToken = default) =>
+        InFlightCount > 0 ? Task.CompletedTask : Volatile.Read(ref entered).Task.WaitAsync(cancellationToken);
+
     /// <summary>Releases the sends held by <see cref="PauseSends"/>.</summary>
     public void ResumeSends() => Interlocked.Exchange(ref pause, null)?.TrySetResult();
 
@@ -90,6 +97,7 @@ public sealed class FakeHellioState
     internal async Task EnterAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref inFlight);
+        Interlocked.Exchange(ref entered, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         if (Volatile.Read(ref pause) is { } gate)
         {
             await gate.Task.WaitAsync(cancellationToken).ConfigureAwait(false);

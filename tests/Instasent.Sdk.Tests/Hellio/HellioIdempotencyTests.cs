@@ -92,10 +92,7 @@ public sealed class HellioIdempotencyTests
         var client = sp.GetRequiredService<IInstasentClient>().Hellio;
         server.Hellio.PauseSends();
         var first = client.SendSmsAsync(Sms, "order-7-key");
-        for (var i = 0; i < 500 && server.Hellio.InFlightCount == 0; i++)
-        {
-            await Task.Delay(10);
-        }
+        await server.Hellio.WaitForInFlightAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
         var ex = Assert.ThrowsAsync<InstasentIdempotencyConflictException>(() => client.SendSmsAsync(Sms, "order-7-key"));
         server.Hellio.ResumeSends();

@@ -255,7 +255,12 @@ public sealed class LynSmsClientTests
         Assert.That(result.Items[2499].Result!.To, Is.EqualTo("+12020002499"));
         Assert.That(result.Items[1500].BatchNumber, Is.EqualTo(1));
         Assert.That(server.LynSms.Messages, Has.Count.EqualTo(2499));
-        Assert.That(bulk[0].Body, Does.StartWith("{\"from\":\"Acme\",\"body\":\"Sale today\",\"recipients\":[\"+12020000000\""));
+        var bodies = bulk.Select(r => System.Text.Json.Nodes.JsonNode.Parse(r.Body)!).ToList();
+        Assert.That(bodies.Select(b => b["recipients"]!.AsArray().Count).Order(), Is.EqualTo(new[] { 499, 1000, 1000 }));
+        var firstBatch = bodies.Single(b => (string?)b["recipients"]![0] == "+12020000000");
+        Assert.That((string?)firstBatch["from"], Is.EqualTo("Acme"));
+        Assert.That((string?)firstBatch["body"], Is.EqualTo("Sale today"));
+        Assert.That(firstBatch["recipients"]!.AsArray().Select(n => (string?)n), Does.Not.Contain("not-a-number"));
     }
 
     [Test]

@@ -26,10 +26,15 @@ public sealed class LynSmsRateLimitTests
         Assert.That(second.Attempts, Has.Count.EqualTo(2));
         Assert.That(second.Attempts[0].StatusCode, Is.EqualTo(429));
         Assert.That(second.Attempts[0].RetryDelaySource, Is.EqualTo(RetryDelaySource.FixedWindow));
-        Assert.That(second.Attempts[0].RetryDelay, Is.EqualTo(TimeSpan.FromSeconds(20)));
+        // The 429 came at 11:34:40 (the fake clock may have moved a step before the client read it): the wait is what
+        // is left to 11:35:00, not a backoff, and the retry lands right at the boundary.
+        var boundary = new DateTimeOffset(2026, 5, 12, 11, 35, 0, TimeSpan.Zero);
+        var rejectedAt = server.Requests[^2].ReceivedAt;
+        Assert.That(rejectedAt, Is.EqualTo(new DateTimeOffset(2026, 5, 12, 11, 34, 40, TimeSpan.Zero)));
+        Assert.That(second.Attempts[0].RetryDelay, Is.InRange(TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(20)));
         Assert.That(server.LynSms.RateLimitedCount, Is.EqualTo(1));
         var retried = server.Requests[^1];
-        Assert.That(retried.ReceivedAt, Is.GreaterThanOrEqualTo(new DateTimeOffset(2026, 5, 12, 11, 35, 0, TimeSpan.Zero)));
+        Assert.That(retried.ReceivedAt, Is.InRange(boundary, boundary.AddSeconds(2)));
         Assert.That(server.LynSms.Messages, Has.Count.EqualTo(2));
     }
 
