@@ -31,6 +31,8 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
         this.app = app;
         Options = options;
         Sms = new FakeSmsState(options.TimeProvider);
+        LynSms = new FakeLynSmsState(options.TimeProvider);
+        Hellio = new FakeHellioState(options.TimeProvider);
         remaining = options.RateLimit;
     }
 
@@ -48,6 +50,18 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
 
     /// <summary>Gets the state of the Legacy and Transactional SMS APIs.</summary>
     public FakeSmsState Sms { get; }
+
+    /// <summary>Gets the LynSMS API base address (<c>/lynsms/api/v1</c>).</summary>
+    public Uri LynSmsBaseAddress => new(BaseAddress, FakeLynSmsApi.Prefix.TrimStart('/'));
+
+    /// <summary>Gets the state of the LynSMS API.</summary>
+    public FakeLynSmsState LynSms { get; }
+
+    /// <summary>Gets the Hellio API base address (<c>/hellio/v1</c>).</summary>
+    public Uri HellioBaseAddress => new(BaseAddress, FakeHellioApi.Prefix.TrimStart('/'));
+
+    /// <summary>Gets the state of the Hellio API.</summary>
+    public FakeHellioState Hellio { get; }
 
     /// <summary>Gets every request received, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
@@ -93,7 +107,8 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
 
     /// <summary>
     /// Creates client options that point every family at this server, with <see cref="InstasentClientOptions.AllowInsecureHttp"/>
-    /// set (loopback only) and the same token for every family.
+    /// set (loopback only) and the same token for every family. LynSMS gets a key of the LynSMS form
+    /// (<c>ds_live_</c>…) instead, so the SDK's key-format check passes; the fake accepts any key.
     /// </summary>
     /// <param name="token">The token to use.</param>
     /// <returns>The options.</returns>
@@ -104,8 +119,15 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
         options.Legacy.Token = token;
         options.Transactional.BaseAddress = TransactionalBaseAddress;
         options.Transactional.Token = token;
+        options.LynSms.BaseAddress = LynSmsBaseAddress;
+        options.LynSms.Token = FakeLynSmsKey;
+        options.Hellio.BaseAddress = HellioBaseAddress;
+        options.Hellio.Token = token;
         return options;
     }
+
+    /// <summary>The LynSMS key <see cref="CreateClientOptions"/> configures.</summary>
+    public const string FakeLynSmsKey = "ds_live_fake0000000000000000000000000000";
 
     /// <summary>Queues a fault for the next matching request(s).</summary>
     /// <param name="fault">The fault.</param>
@@ -184,6 +206,8 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
     {
         yield return new FakeSmsApi(this, string.Empty, "Legacy");
         yield return new FakeSmsApi(this, "/transactional/v1", "Transactional");
+        yield return new FakeLynSmsApi(this);
+        yield return new FakeHellioApi(this);
     }
 
     private async Task RecordAsync(HttpContext context, RequestDelegate next)

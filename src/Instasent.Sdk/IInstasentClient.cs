@@ -1,4 +1,6 @@
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Legacy;
+using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Transactional;
 
 namespace Instasent.Sdk;
@@ -15,4 +17,10 @@ public interface IInstasentClient
 
     /// <summary>Gets the Instasent Transactional SMS API.</summary>
     ITransactionalClient Transactional { get; }
+
+    /// <summary>Gets the LynSMS API.</summary>
+    ILynSmsClient LynSms { get; }
+
+    /// <summary>Gets the Hellio Messaging API.</summary>
+    IHellioClient Hellio { get; }
 }

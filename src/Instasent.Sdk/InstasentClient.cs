@@ -1,6 +1,8 @@
 using Instasent.Sdk.DependencyInjection;
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Http;
 using Instasent.Sdk.Legacy;
+using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Transactional;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +21,8 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
     private readonly ServiceProvider? ownedProvider;
     private ILegacyClient? legacy;
     private ITransactionalClient? transactional;
+    private ILynSmsClient? lynSms;
+    private IHellioClient? hellio;
 
     /// <summary>
     /// Creates a client without dependency injection. The options object stays live: changing a token on it later is
@@ -69,6 +73,12 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
 
     /// <inheritdoc />
     public ITransactionalClient Transactional => transactional ??= new TransactionalClient(services.CreateApi<IInstasentSmsApi>(TransactionalFamily.Descriptor), services.CreateExecutor(TransactionalFamily.Descriptor));
+
+    /// <inheritdoc />
+    public ILynSmsClient LynSms => lynSms ??= new LynSmsClient(services.CreateApi<ILynSmsApi>(LynSmsFamily.Descriptor), services.CreateExecutor(LynSmsFamily.Descriptor));
+
+    /// <inheritdoc />
+    public IHellioClient Hellio => hellio ??= new HellioClient(services.CreateApi<IHellioApi>(HellioFamily.Descriptor), services.CreateExecutor(HellioFamily.Descriptor));
 
     /// <summary>Releases the HTTP handlers of a client created with the public constructor; a client from dependency injection is owned by the container.</summary>
     public void Dispose() => ownedProvider?.Dispose();

@@ -1,4 +1,6 @@
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Legacy;
+using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Transactional;
 
 namespace Instasent.Sdk;
@@ -14,6 +16,12 @@ public sealed class InstasentClientOptions
 
     /// <summary>Gets or sets the Transactional SMS API settings (<c>api_sms</c> project token).</summary>
     public TransactionalOptions Transactional { get; set; } = new();
+
+    /// <summary>Gets or sets the LynSMS API settings (<c>ds_live_…</c> API key in <c>Token</c>).</summary>
+    public LynSmsOptions LynSms { get; set; } = new();
+
+    /// <summary>Gets or sets the Hellio Messaging API settings (bearer token).</summary>
+    public HellioOptions Hellio { get; set; } = new();
 
     /// <summary>Gets or sets the retry settings.</summary>
     public InstasentRetryOptions Retry { get; set; } = new();

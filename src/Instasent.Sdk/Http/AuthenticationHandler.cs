@@ -21,6 +21,13 @@ internal sealed class AuthenticationHandler : DelegatingHandler
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var context = InstasentCallContext.From(request);
+        if (context is { Operation.RequiresToken: false })
+        {
+            // A public endpoint: no configured token is needed, and none is sent.
+            request.Headers.Authorization = null;
+            return base.SendAsync(request, cancellationToken);
+        }
+
         var token = family.ResolveToken(currentOptions(), context);
         if (string.IsNullOrWhiteSpace(token))
         {

@@ -1,4 +1,6 @@
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Legacy;
+using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Transactional;
 
 namespace Instasent.Sdk.Http;
@@ -10,5 +12,7 @@ internal static class InstasentFamilies
     [
         LegacyFamily.Descriptor,
         TransactionalFamily.Descriptor,
+        LynSmsFamily.Descriptor,
+        HellioFamily.Descriptor,
     ];
 }

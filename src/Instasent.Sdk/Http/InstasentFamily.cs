@@ -51,6 +51,12 @@ internal sealed class InstasentFamily
     /// <summary>Gets extra start-up checks of this family's options; each failure is one actionable sentence.</summary>
     public Action<InstasentClientOptions, ICollection<string>>? Validate { get; init; }
 
+    /// <summary>
+    /// Gets a check that lets a client start with no token in any family (the start-up rule "at least one token") because
+    /// this family can obtain one at run time (Hellio <c>POST /auth/token</c>). <see langword="null"/> for most families.
+    /// </summary>
+    public Func<InstasentClientOptions, bool>? AllowsStartWithoutToken { get; init; }
+
     /// <summary>Gets the configuration path users see in messages (for example <c>Instasent:Transactional:Token</c>).</summary>
     public string TokenSettingName => "Instasent:" + Name + ":Token";
 

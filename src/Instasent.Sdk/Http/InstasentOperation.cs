@@ -12,6 +12,13 @@ internal sealed record InstasentOperation(InstasentFamily Family, string Name, R
     /// <summary>Gets whether the SDK sends an <c>Idempotency-Key</c> for this operation.</summary>
     public bool SendsIdempotencyKey => Safety == RetrySafety.IdempotentWithKey;
 
+    /// <summary>
+    /// Gets a value indicating whether the operation sends the family's bearer token. Default <see langword="true"/>;
+    /// <see langword="false"/> for public endpoints that issue tokens (Hellio <c>POST /auth/token</c>), which must work
+    /// before any token exists and should never receive one.
+    /// </summary>
+    public bool RequiresToken { get; init; } = true;
+
     /// <summary>Gets the name shown to users: <c>Family.Operation</c>.</summary>
     public string DisplayName { get; } = Family.Name + "." + Name;
 

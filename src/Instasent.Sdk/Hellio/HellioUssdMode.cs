@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using Instasent.Sdk.Serialization;
+
+namespace Instasent.Sdk.Hellio;
+
+/// <summary>The mode of a USSD app; each mode has its own signing secret.</summary>
+[JsonConverter(typeof(ExtensibleEnumJsonConverter<HellioUssdMode>))]
+public readonly record struct HellioUssdMode : IExtensibleEnum<HellioUssdMode>
+{
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="value">The wire value.</param>
+    public HellioUssdMode(string value) => Value = value ?? string.Empty;
+
+    /// <summary>Gets the wire value.</summary>
+    public string Value { get => field ?? string.Empty; }
+
+    /// <summary>Test (sandbox) mode; new apps start here.</summary>
+    public static HellioUssdMode Test { get; } = new("test");
+
+    /// <summary>Live mode; needs a rented extension.</summary>
+    public static HellioUssdMode Live { get; } = new("live");
+
+    /// <inheritdoc />
+    public static HellioUssdMode FromWire(string value) => new(value);
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}

@@ -1,0 +1,96 @@
+using Instasent.Sdk.Batching;
+
+namespace Instasent.Sdk.LynSms;
+
+/// <summary>
+/// The LynSMS v1 API (<c>https://lynsms.com/api/v1</c>, keys <c>ds_live_…</c>). Results are the <c>data</c> of the
+/// <c>{success, data, meta}</c> envelope; the request id (<c>meta.request_id</c> or <c>X-Request-Id</c>) is on every
+/// <see cref="InstasentResponse{T}"/> and exception. A 429 waits for the next one-minute window boundary.
+/// </summary>
+/// <remarks>
+/// LynSMS documents no idempotency mechanism, so sends are never retried after the request may have reached the server
+/// (only on 429 and on connect failures). Several endpoints (bulk, lists, balance, usage, webhook lists) are
+/// undocumented in their detail; the SDK reads them tolerantly and keeps unknown members in <c>AdditionalProperties</c>.
+/// </remarks>
+public interface ILynSmsClient
+{
+    /// <summary>Sends one message (<c>POST /messages/send</c>, scope <c>sms:send</c>).</summary>
+    /// <param name="request">The message.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created message.</returns>
+    /// <exception cref="ArgumentException">A field is invalid; the message names it. Nothing was sent.</exception>
+    Task<InstasentResponse<LynSmsMessage>> SendAsync(LynSmsSendRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sends one text to any number of recipients (<c>POST /messages/bulk</c>, scope <c>sms:bulk</c>), at most 1,000 per
+    /// request, several requests at once (<see cref="InstasentClientOptions.BulkConcurrency"/>).
+    /// </summary>
+    /// <param name="request">The text and recipients.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One outcome per recipient, by its position in <see cref="LynSmsBulkRequest.Recipients"/>; invalid numbers are rejected before sending.</returns>
+    /// <exception cref="ArgumentException">The sender or text is invalid; nothing was sent.</exception>
+    Task<BatchResult<LynSmsMessage>> SendBulkAsync(LynSmsBulkRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets one message (<c>GET /messages/{id}</c>, scope <c>sms:read</c>).</summary>
+    /// <param name="id">The message id (<c>msg_…</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The message.</returns>
+    Task<InstasentResponse<LynSmsMessage>> GetMessageAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists messages lazily, page by page (<c>GET /messages</c>), until the server reports the end or returns a short page.</summary>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The messages.</returns>
+    IAsyncEnumerable<LynSmsMessage> ListMessagesAsync(int pageSize = 100, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets one page of messages (<c>GET /messages?page=&amp;per_page=</c>).</summary>
+    /// <param name="page">The 1-based page number.</param>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page.</returns>
+    Task<InstasentResponse<LynSmsPage<LynSmsMessage>>> GetMessagesPageAsync(int page = 1, int pageSize = 100, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the account behind the key (<c>GET /account</c>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The account.</returns>
+    Task<InstasentResponse<LynSmsAccount>> GetAccountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the balance (scope <c>balance:read</c>; path <see cref="LynSmsOptions.BalancePath"/>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The balance.</returns>
+    Task<InstasentResponse<LynSmsBalance>> GetBalanceAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Gets usage figures (scope <c>balance:read</c>; path <see cref="LynSmsOptions.UsagePath"/>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The usage.</returns>
+    Task<InstasentResponse<LynSmsUsage>> GetUsageAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Creates an API key (<c>POST /api-keys/create</c>). The secret is in <see cref="LynSmsApiKey.Key"/> of this response only.</summary>
+    /// <param name="request">The key to create.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The key, with its secret.</returns>
+    Task<InstasentResponse<LynSmsApiKey>> CreateApiKeyAsync(LynSmsApiKeyRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Revokes an API key (<c>DELETE /api-keys/{id}</c>); the last step of a rotation.</summary>
+    /// <param name="id">The key id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>What the server reported.</returns>
+    Task<InstasentResponse<LynSmsDeleted>> RevokeApiKeyAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a webhook endpoint (<c>POST /webhooks/create</c>). The signing secret is in this response only.</summary>
+    /// <param name="request">The endpoint.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The endpoint, with its signing secret.</returns>
+    Task<InstasentResponse<LynSmsWebhookEndpoint>> CreateWebhookEndpointAsync(LynSmsWebhookEndpointRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the webhook endpoints (path <see cref="LynSmsOptions.WebhookEndpointsPath"/>; undocumented, secrets are not included).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The endpoints.</returns>
+    Task<InstasentResponse<IReadOnlyList<LynSmsWebhookEndpoint>>> ListWebhookEndpointsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Lists recent webhook events lazily (path <see cref="LynSmsOptions.WebhookEventsPath"/>; undocumented, read tolerantly).</summary>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The events.</returns>
+    IAsyncEnumerable<LynSmsEvent> ListWebhookEventsAsync(int pageSize = 100, CancellationToken cancellationToken = default);
+}
