@@ -24,6 +24,7 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
     private readonly List<FakeFault> faults = [];
     private readonly Dictionary<FakeFault, int> faultUses = [];
     private long requestCount;
+    private long activeHangs;
     private long remaining;
 
     private InstasentFakeServer(WebApplication app, InstasentFakeServerOptions options)
@@ -65,6 +66,9 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
 
     /// <summary>Gets every request received, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+
+    /// <summary>Gets how many requests the server is holding right now because of a <see cref="FakeFault.Hung"/> fault.</summary>
+    public long ActiveHangs => Interlocked.Read(ref activeHangs);
 
     /// <summary>Gets how many requests arrived (also counted when recording is off).</summary>
     public long RequestCount => Interlocked.Read(ref requestCount);
@@ -315,12 +319,17 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
 
         if (fault.Hang)
         {
+            Interlocked.Increment(ref activeHangs);
             try
             {
                 await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
+            }
+            finally
+            {
+                Interlocked.Decrement(ref activeHangs);
             }
 
             return;

@@ -17,7 +17,7 @@ public sealed class HellioIdempotencyTests
     [TestCase(FaultTiming.AfterHandling, true)]
     public async Task A_500_then_success_is_sent_twice_with_the_same_key_and_records_one_sms(FaultTiming timing, bool expectReplay)
     {
-        var time = new FakeTimeProvider();
+        var time = new TestClock();
         await using var server = await InstasentFakeServer.StartAsync();
         await using var sp = TestClients.Create(server, time: time);
         var client = sp.GetRequiredService<IInstasentClient>().Hellio;
@@ -39,7 +39,7 @@ public sealed class HellioIdempotencyTests
     [Test]
     public async Task Otp_and_voice_sends_are_retried_on_timeouts_with_their_key()
     {
-        var time = new FakeTimeProvider();
+        var time = new TestClock();
         await using var server = await InstasentFakeServer.StartAsync();
         await using var sp = TestClients.Create(server, o => o.AttemptTimeout = TimeSpan.FromSeconds(5), time);
         var client = sp.GetRequiredService<IInstasentClient>().Hellio;

@@ -14,24 +14,29 @@ public sealed class LynSmsRateLimitTests
     [Test]
     public async Task A_429_without_headers_waits_until_the_next_minute_boundary()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 5, 12, 11, 34, 40, TimeSpan.Zero));
+        var time = new TestClock(new DateTimeOffset(2026, 5, 12, 11, 34, 40, TimeSpan.Zero));
         await using var server = await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { TimeProvider = time });
         server.LynSms.RequestsPerMinute = 1;
         await using var sp = TestClients.Create(server, time: time);
         var client = sp.GetRequiredService<IInstasentClient>().LynSms;
         await client.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "first"));
 
-        var second = await TestClients.RunWithFakeTimeAsync(client.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "second")), time, TimeSpan.FromSeconds(1));
+        // Hold the fake clock still until the 429 has arrived, so the wait is measured from exactly 11:34:40.
+        var call = client.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "second"));
+        while (server.LynSms.RateLimitedCount == 0)
+        {
+            await Task.Delay(5);
+        }
+
+        var second = await TestClients.RunWithFakeTimeAsync(call, time, TimeSpan.FromSeconds(1));
 
         Assert.That(second.Attempts, Has.Count.EqualTo(2));
         Assert.That(second.Attempts[0].StatusCode, Is.EqualTo(429));
         Assert.That(second.Attempts[0].RetryDelaySource, Is.EqualTo(RetryDelaySource.FixedWindow));
-        // The 429 came at 11:34:40 (the fake clock may have moved a step before the client read it): the wait is what
-        // is left to 11:35:00, not a backoff, and the retry lands right at the boundary.
+        // The wait is what is left to the next window (11:35:00), not a backoff, and the retry lands at the boundary.
         var boundary = new DateTimeOffset(2026, 5, 12, 11, 35, 0, TimeSpan.Zero);
-        var rejectedAt = server.Requests[^2].ReceivedAt;
-        Assert.That(rejectedAt, Is.EqualTo(new DateTimeOffset(2026, 5, 12, 11, 34, 40, TimeSpan.Zero)));
-        Assert.That(second.Attempts[0].RetryDelay, Is.InRange(TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(20)));
+        Assert.That(server.Requests[^2].ReceivedAt, Is.EqualTo(new DateTimeOffset(2026, 5, 12, 11, 34, 40, TimeSpan.Zero)));
+        Assert.That(second.Attempts[0].RetryDelay, Is.EqualTo(TimeSpan.FromSeconds(20)));
         Assert.That(server.LynSms.RateLimitedCount, Is.EqualTo(1));
         var retried = server.Requests[^1];
         Assert.That(retried.ReceivedAt, Is.InRange(boundary, boundary.AddSeconds(2)));
@@ -41,7 +46,7 @@ public sealed class LynSmsRateLimitTests
     [Test]
     public async Task The_429_envelope_is_surfaced_when_the_wait_exceeds_the_cap()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 5, 12, 11, 34, 10, TimeSpan.Zero));
+        var time = new TestClock(new DateTimeOffset(2026, 5, 12, 11, 34, 10, TimeSpan.Zero));
         await using var server = await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { TimeProvider = time });
         server.LynSms.RequestsPerMinute = 0;
         await using var sp = TestClients.Create(server, o => o.Retry.MaxRetryDelay = TimeSpan.FromSeconds(30), time);
@@ -60,7 +65,7 @@ public sealed class LynSmsRateLimitTests
     [Test]
     public async Task Retry_after_wins_over_the_window_when_present()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 5, 12, 11, 34, 10, TimeSpan.Zero));
+        var time = new TestClock(new DateTimeOffset(2026, 5, 12, 11, 34, 10, TimeSpan.Zero));
         await using var server = await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { TimeProvider = time });
         await using var sp = TestClients.Create(server, time: time);
         var client = sp.GetRequiredService<IInstasentClient>().LynSms;

@@ -11,7 +11,7 @@ public abstract class FakeServerFixture
 {
     protected InstasentFakeServer Server { get; private set; } = null!;
 
-    protected FakeTimeProvider Time { get; private set; } = null!;
+    protected TestClock Time { get; private set; } = null!;
 
     protected FakeLoggerProvider Logs { get; private set; } = null!;
 
@@ -20,7 +20,7 @@ public abstract class FakeServerFixture
     [SetUp]
     public async Task StartServerAsync()
     {
-        Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+        Time = new TestClock(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
         Server = await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { TimeProvider = Time });
         Logs = new FakeLoggerProvider();
     }

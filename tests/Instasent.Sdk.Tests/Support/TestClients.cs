@@ -26,7 +26,7 @@ internal static class TestClients
             services.AddLogging(b => b.AddProvider(logger).SetMinimumLevel(LogLevel.Trace));
         }
 
-        services.AddInstasentClient(o =>
+        var builder = services.AddInstasentClient(o =>
         {
             Copy(server.CreateClientOptions(), o);
             // Retry tests drive a fake clock, so generous budgets never fire by accident while real I/O is in flight.
@@ -35,6 +35,12 @@ internal static class TestClients
             o.Retry.MaxRetryDelay = TimeSpan.FromMinutes(5);
             configure?.Invoke(o);
         });
+        if (time is TestClock clock)
+        {
+            clock.HungRequests = () => server.ActiveHangs;
+            builder.ConfigureHttpClients(b => b.AddHttpMessageHandler(() => new InFlightHandler(clock)));
+        }
+
         return services.BuildServiceProvider();
     }
 
@@ -47,15 +53,49 @@ internal static class TestClients
         to.Hellio = from.Hellio;
     }
 
-    /// <summary>Advances a fake clock in steps until the task completes, so retry waits take no real time.</summary>
+    /// <summary>
+    /// Lets fake time pass until the task completes, so retry waits take no real time. With a <see cref="TestClock"/>
+    /// the clock jumps exactly to the next pending timer whenever no attempt is in flight (or only hung ones are);
+    /// with a plain <see cref="FakeTimeProvider"/> it steps by <paramref name="step"/>.
+    /// </summary>
     public static async Task<T> RunWithFakeTimeAsync<T>(Task<T> task, FakeTimeProvider time, TimeSpan step, int maxSteps = 20_000)
     {
+        if (time is TestClock clock)
+        {
+            return await RunWithTestClockAsync(task, clock).ConfigureAwait(false);
+        }
+
         for (var i = 0; i < maxSteps && !task.IsCompleted; i++)
         {
             await Task.WhenAny(task, Task.Delay(2)).ConfigureAwait(false);
             if (!task.IsCompleted)
             {
                 time.Advance(step);
+            }
+        }
+
+        return await task.ConfigureAwait(false);
+    }
+
+    private static async Task<T> RunWithTestClockAsync<T>(Task<T> task, TestClock clock)
+    {
+        var idle = 0;
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!task.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            await Task.WhenAny(task, Task.Delay(1)).ConfigureAwait(false);
+            if (task.IsCompleted)
+            {
+                break;
+            }
+
+            // Idle means: nothing in flight, or only requests the server is deliberately holding.
+            idle = clock.InFlight <= clock.HungRequests() ? idle + 1 : 0;
+            if (idle >= 3 && clock.NextDue is { } due)
+            {
+                var now = clock.GetUtcNow();
+                clock.Advance(due > now ? due - now : TimeSpan.FromTicks(1));
+                idle = 0;
             }
         }
 
