@@ -1,4 +1,6 @@
+using Instasent.Sdk.Ingest;
 using Instasent.Sdk.Legacy;
+using Instasent.Sdk.Product;
 using Instasent.Sdk.Transactional;
 
 namespace Instasent.Sdk;
@@ -15,4 +17,10 @@ public interface IInstasentClient
 
     /// <summary>Gets the Instasent Transactional SMS API.</summary>
     ITransactionalClient Transactional { get; }
+
+    /// <summary>Gets the Instasent Product API (audience, events, segments, campaigns, direct SMS).</summary>
+    IProductClient Product { get; }
+
+    /// <summary>Gets the Instasent Ingest API (contacts and events per datasource, safe bulk ingestion).</summary>
+    IIngestClient Ingest { get; }
 }

@@ -1,6 +1,8 @@
 using Instasent.Sdk.DependencyInjection;
 using Instasent.Sdk.Http;
+using Instasent.Sdk.Ingest;
 using Instasent.Sdk.Legacy;
+using Instasent.Sdk.Product;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Transactional;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +21,8 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
     private readonly ServiceProvider? ownedProvider;
     private ILegacyClient? legacy;
     private ITransactionalClient? transactional;
+    private IProductClient? product;
+    private IIngestClient? ingest;
 
     /// <summary>
     /// Creates a client without dependency injection. The options object stays live: changing a token on it later is
@@ -69,6 +73,12 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
 
     /// <inheritdoc />
     public ITransactionalClient Transactional => transactional ??= new TransactionalClient(services.CreateApi<IInstasentSmsApi>(TransactionalFamily.Descriptor), services.CreateExecutor(TransactionalFamily.Descriptor));
+
+    /// <inheritdoc />
+    public IProductClient Product => product ??= new ProductClient(services.CreateApi<IProductApi>(ProductFamily.Descriptor), services.CreateExecutor(ProductFamily.Descriptor));
+
+    /// <inheritdoc />
+    public IIngestClient Ingest => ingest ??= new IngestClient(services.CreateApi<IIngestApi>(IngestFamily.Descriptor), services.CreateExecutor(IngestFamily.Descriptor));
 
     /// <summary>Releases the HTTP handlers of a client created with the public constructor; a client from dependency injection is owned by the container.</summary>
     public void Dispose() => ownedProvider?.Dispose();

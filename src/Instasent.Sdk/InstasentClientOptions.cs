@@ -1,4 +1,6 @@
+using Instasent.Sdk.Ingest;
 using Instasent.Sdk.Legacy;
+using Instasent.Sdk.Product;
 using Instasent.Sdk.Transactional;
 
 namespace Instasent.Sdk;
@@ -14,6 +16,12 @@ public sealed class InstasentClientOptions
 
     /// <summary>Gets or sets the Transactional SMS API settings (<c>api_sms</c> project token).</summary>
     public TransactionalOptions Transactional { get; set; } = new();
+
+    /// <summary>Gets or sets the Product API settings (Product API token, default project UID).</summary>
+    public ProductOptions Product { get; set; } = new();
+
+    /// <summary>Gets or sets the Ingest API settings (datasources and their tokens).</summary>
+    public IngestOptions Ingest { get; set; } = new();
 
     /// <summary>Gets or sets the retry settings.</summary>
     public InstasentRetryOptions Retry { get; set; } = new();
@@ -41,5 +49,5 @@ public sealed class InstasentClientOptions
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"InstasentClientOptions {{ Legacy = {Legacy}, Transactional = {Transactional}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout} }}";
+        $"InstasentClientOptions {{ Legacy = {Legacy}, Transactional = {Transactional}, Product = {Product}, Ingest = {Ingest}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout} }}";
 }

@@ -1,4 +1,6 @@
+using Instasent.Sdk.Ingest;
 using Instasent.Sdk.Legacy;
+using Instasent.Sdk.Product;
 using Instasent.Sdk.Transactional;
 
 namespace Instasent.Sdk.Http;
@@ -10,5 +12,7 @@ internal static class InstasentFamilies
     [
         LegacyFamily.Descriptor,
         TransactionalFamily.Descriptor,
+        ProductFamily.Descriptor,
+        IngestFamily.Descriptor,
     ];
 }
