@@ -31,6 +31,7 @@ public sealed class InstasentFakeServer : IAsyncDisposable
         this.app = app;
         Options = options;
         Sms = new FakeSmsState(options.TimeProvider);
+        Audience = new FakeAudienceState(options.TimeProvider);
         remaining = options.RateLimit;
     }
 
@@ -48,6 +49,12 @@ public sealed class InstasentFakeServer : IAsyncDisposable
 
     /// <summary>Gets the state of the Legacy and Transactional SMS APIs.</summary>
     public FakeSmsState Sms { get; }
+
+    /// <summary>Gets the Product and Ingest API base address (<c>/v1</c>).</summary>
+    public Uri ProductBaseAddress => new(BaseAddress, "v1");
+
+    /// <summary>Gets the state shared by the Product and Ingest APIs (contacts, events, datasources, segments, direct SMS).</summary>
+    public FakeAudienceState Audience { get; }
 
     /// <summary>Gets every request received, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
@@ -104,6 +111,11 @@ public sealed class InstasentFakeServer : IAsyncDisposable
         options.Legacy.Token = token;
         options.Transactional.BaseAddress = TransactionalBaseAddress;
         options.Transactional.Token = token;
+        options.Product.BaseAddress = ProductBaseAddress;
+        options.Product.Token = token;
+        options.Product.ProjectId = FakeAudienceState.DefaultProjectId;
+        options.Ingest.BaseAddress = ProductBaseAddress;
+        options.Ingest.ProjectId = FakeAudienceState.DefaultProjectId;
         return options;
     }
 
@@ -184,6 +196,8 @@ public sealed class InstasentFakeServer : IAsyncDisposable
     {
         yield return new FakeSmsApi(this, string.Empty, "Legacy");
         yield return new FakeSmsApi(this, "/transactional/v1", "Transactional");
+        yield return new FakeProductApi(this);
+        yield return new FakeIngestApi(this);
     }
 
     private async Task RecordAsync(HttpContext context, RequestDelegate next)
