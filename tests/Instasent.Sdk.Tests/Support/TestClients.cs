@@ -43,6 +43,8 @@ internal static class TestClients
         to.AllowInsecureHttp = from.AllowInsecureHttp;
         to.Legacy = from.Legacy;
         to.Transactional = from.Transactional;
+        to.Product = from.Product;
+        to.Ingest = from.Ingest;
     }
 
     /// <summary>Advances a fake clock in steps until the task completes, so retry waits take no real time.</summary>
