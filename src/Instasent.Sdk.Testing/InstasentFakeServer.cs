@@ -214,7 +214,10 @@ public sealed class InstasentFakeServer : IAsyncDisposable
                 context.Request.QueryString.Value ?? string.Empty,
                 headers,
                 body,
-                Options.TimeProvider.GetUtcNow()));
+                Options.TimeProvider.GetUtcNow())
+            {
+                RawTarget = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? string.Empty,
+            });
         }
 
         var now = Options.TimeProvider.GetUtcNow();
