@@ -35,26 +35,26 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
     public Task<InstasentResponse<StreamInfo>> GetStreamAsync(CancellationToken cancellationToken = default)
     {
         var (p, d) = Ids();
-        return Send(operations.Read, (call, ct) => api.GetStreamAsync(p, d, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeStreamInfo, Json.StreamInfo).Value, cancellationToken);
+        return Send(operations.GetStream, (call, ct) => api.GetStreamAsync(p, d, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeStreamInfo, Json.StreamInfo).Value, cancellationToken);
     }
 
     public Task<InstasentResponse<IReadOnlyList<AttributeSpec>>> GetAttributeSpecsAsync(CancellationToken cancellationToken = default)
     {
         var (p, d) = Ids();
-        return Send(operations.Read, (call, ct) => api.GetAttributeSpecsAsync(p, d, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAttributeSpec, Json.IReadOnlyListAttributeSpec).Items, cancellationToken);
+        return Send(operations.GetAttributeSpecs, (call, ct) => api.GetAttributeSpecsAsync(p, d, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAttributeSpec, Json.IReadOnlyListAttributeSpec).Items, cancellationToken);
     }
 
     public Task<InstasentResponse<IReadOnlyList<EventSpec>>> GetEventSpecsAsync(CancellationToken cancellationToken = default)
     {
         var (p, d) = Ids();
-        return Send(operations.Read, (call, ct) => api.GetEventSpecsAsync(p, d, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeEventSpec, Json.IReadOnlyListEventSpec).Items, cancellationToken);
+        return Send(operations.GetEventSpecs, (call, ct) => api.GetEventSpecsAsync(p, d, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeEventSpec, Json.IReadOnlyListEventSpec).Items, cancellationToken);
     }
 
     public Task<InstasentResponse<IReadOnlyList<EventParameterSpec>>> GetEventParameterSpecsAsync(string eventType, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(eventType);
         var (p, d) = Ids();
-        return Send(operations.Read, (call, ct) => api.GetEventParameterSpecsAsync(p, d, eventType, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeEventParameterSpec, Json.IReadOnlyListEventParameterSpec).Items, cancellationToken);
+        return Send(operations.GetEventParameterSpecs, (call, ct) => api.GetEventParameterSpecsAsync(p, d, eventType, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeEventParameterSpec, Json.IReadOnlyListEventParameterSpec).Items, cancellationToken);
     }
 
     public Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, CancellationToken cancellationToken = default)
@@ -122,7 +122,7 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var (p, d) = Ids();
         return Send(
-            operations.Read,
+            operations.GetContact,
             (call, ct) => api.GetContactAsync(p, d, userId, call, ct),
             b =>
             {

@@ -19,66 +19,77 @@ internal sealed class ProductClient : IProductClient
 
     private readonly IProductApi api;
     private readonly InstasentOperationExecutor executor;
-    private readonly InstasentOperation read;
-    private readonly InstasentOperation search;
-    private readonly InstasentOperation scroll;
-    private readonly InstasentOperation createDatasource;
-    private readonly InstasentOperation streamAction;
-    private readonly InstasentOperation deleteContact;
-    private readonly InstasentOperation sendDirectSms;
+    private readonly Dictionary<string, InstasentOperation> operations;
 
     public ProductClient(IProductApi api, InstasentOperationExecutor executor)
     {
         this.api = api;
         this.executor = executor;
         var family = executor.Family;
-        read = family.Operation("Read", RetrySafety.Idempotent);
+        operations = new Dictionary<string, InstasentOperation>(StringComparer.Ordinal);
+        void Declare(RetrySafety safety, params string[] names)
+        {
+            foreach (var name in names)
+            {
+                operations.Add(name, family.Operation(name, safety));
+            }
+        }
+
+        Declare(
+            RetrySafety.Idempotent,
+            "GetOrganization", "GetProject", "GetAttributeSpecs", "GetEventSpecs", "GetEventParameterSpecs",
+            "ListDatasources", "GetDatasource", "GetDatasourceStats",
+            "GetContact", "GetContactByUserId", "SearchByPhone", "SearchByEmail", "GetContactEvents",
+            "ListSegments", "ListDynamicSegments", "GetSegment", "ListCampaigns", "GetCampaign", "ListAutomations", "GetAutomation",
+            "ListSmsSenders", "GetSms", "ListSmsByAudience", "ListSmsBySend", "ListSmsByCampaign", "ListSmsByAutomation", "ListDirectSms");
+
         // Search, scroll and aggregations are POSTs only because the filter is a body: they change nothing.
-        search = family.Operation("Search", RetrySafety.Idempotent);
-        scroll = family.Operation("Scroll", RetrySafety.Idempotent);
-        // No idempotency key is documented: a repeated create could leave two datasources.
-        createDatasource = family.Operation("CreateDatasource", RetrySafety.NotIdempotent);
+        Declare(RetrySafety.Idempotent, "SearchAudience", "ScrollAudience", "ScrollSegment", "AggregateAudience", "SearchEvents", "ScrollEvents");
+
         // Subscribe/unsubscribe set a flag to a fixed value, so a repeat leaves the same state (the docs list 204 as the
-        // "idempotent no-op" answer); a retry after a lost answer is safe and avoids leaving a consent change half-known.
-        streamAction = family.Operation("AudienceStreamAction", RetrySafety.Idempotent);
-        // Deleting an already deleted contact deletes nothing more (404/204), so the retry is safe.
-        deleteContact = family.Operation("DeleteContact", RetrySafety.Idempotent);
+        // "idempotent no-op" answer); retrying after a lost answer is safe and avoids leaving a consent change unknown.
+        // Deleting an already deleted contact deletes nothing more, so that retry is safe too.
+        Declare(RetrySafety.Idempotent, "SubscribeSms", "UnsubscribeSms", "SubscribeEmail", "UnsubscribeEmail", "DeleteContact");
+
+        // No idempotency key is documented: a repeated create could leave two datasources.
+        Declare(RetrySafety.NotIdempotent, "CreateDatasource");
+
         // A repeated direct SMS is a second SMS to a real phone: only 429s and connect failures are retried.
-        sendDirectSms = family.Operation("SendDirectSms", RetrySafety.NotIdempotent);
+        Declare(RetrySafety.NotIdempotent, "SendDirectSms");
     }
 
     public Task<InstasentResponse<ProductResult<Organization>>> GetOrganizationAsync(CancellationToken cancellationToken = default) =>
-        Send(read, (call, ct) => api.GetOrganizationAsync(call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeOrganization, Json.Organization), cancellationToken);
+        Send(Op("GetOrganization"), (call, ct) => api.GetOrganizationAsync(call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeOrganization, Json.Organization), cancellationToken);
 
     public Task<InstasentResponse<ProductResult<Project>>> GetProjectAsync(string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetProjectAsync(p, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeProject, Json.Project), cancellationToken);
+        return Send(Op("GetProject"), (call, ct) => api.GetProjectAsync(p, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeProject, Json.Project), cancellationToken);
     }
 
     public Task<InstasentResponse<IReadOnlyList<AttributeSpec>>> GetAttributeSpecsAsync(string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetAttributeSpecsAsync(p, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAttributeSpec, Json.IReadOnlyListAttributeSpec).Items, cancellationToken);
+        return Send(Op("GetAttributeSpecs"), (call, ct) => api.GetAttributeSpecsAsync(p, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAttributeSpec, Json.IReadOnlyListAttributeSpec).Items, cancellationToken);
     }
 
     public Task<InstasentResponse<IReadOnlyList<EventSpec>>> GetEventSpecsAsync(string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetEventSpecsAsync(p, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeEventSpec, Json.IReadOnlyListEventSpec).Items, cancellationToken);
+        return Send(Op("GetEventSpecs"), (call, ct) => api.GetEventSpecsAsync(p, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeEventSpec, Json.IReadOnlyListEventSpec).Items, cancellationToken);
     }
 
     public Task<InstasentResponse<IReadOnlyList<EventParameterSpec>>> GetEventParameterSpecsAsync(string eventType, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(eventType);
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetEventParameterSpecsAsync(p, eventType, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeEventParameterSpec, Json.IReadOnlyListEventParameterSpec).Items, cancellationToken);
+        return Send(Op("GetEventParameterSpecs"), (call, ct) => api.GetEventParameterSpecsAsync(p, eventType, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeEventParameterSpec, Json.IReadOnlyListEventParameterSpec).Items, cancellationToken);
     }
 
     public IAsyncEnumerable<Datasource> ListDatasourcesAsync(IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
-        return Pages(query, (q, call, ct) => api.ListDatasourcesAsync(p, q, call, ct), Json.ProductEnvelopeDatasource, Json.IReadOnlyListDatasource, cancellationToken);
+        return Pages("ListDatasources", query, (q, call, ct) => api.ListDatasourcesAsync(p, q, call, ct), Json.ProductEnvelopeDatasource, Json.IReadOnlyListDatasource, cancellationToken);
     }
 
     public Task<InstasentResponse<Datasource>> CreateDatasourceAsync(DatasourceCreateRequest request, string? project = null, CancellationToken cancellationToken = default)
@@ -92,35 +103,35 @@ internal sealed class ProductClient : IProductClient
 
         var p = Project(project);
         var body = JsonRequestContent.Create(request, Json.DatasourceCreateRequest);
-        return Send(createDatasource, (call, ct) => api.CreateDatasourceAsync(p, body, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeDatasource, Json.Datasource).Value, cancellationToken);
+        return Send(Op("CreateDatasource"), (call, ct) => api.CreateDatasourceAsync(p, body, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeDatasource, Json.Datasource).Value, cancellationToken);
     }
 
     public Task<InstasentResponse<Datasource>> GetDatasourceAsync(string datasourceId, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(datasourceId);
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetDatasourceAsync(p, datasourceId, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeDatasource, Json.Datasource).Value, cancellationToken);
+        return Send(Op("GetDatasource"), (call, ct) => api.GetDatasourceAsync(p, datasourceId, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeDatasource, Json.Datasource).Value, cancellationToken);
     }
 
     public Task<InstasentResponse<DatasourceStats>> GetDatasourceStatsAsync(string datasourceId, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(datasourceId);
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetDatasourceStatsAsync(p, datasourceId, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeDatasourceStats, Json.DatasourceStats).Value, cancellationToken);
+        return Send(Op("GetDatasourceStats"), (call, ct) => api.GetDatasourceStatsAsync(p, datasourceId, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeDatasourceStats, Json.DatasourceStats).Value, cancellationToken);
     }
 
     public Task<InstasentResponse<AudienceContact>> GetContactAsync(string audienceId, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(audienceId);
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetContactAsync(p, audienceId, call, ct), ReadContact, cancellationToken);
+        return Send(Op("GetContact"), (call, ct) => api.GetContactAsync(p, audienceId, call, ct), ReadContact, cancellationToken);
     }
 
     public Task<InstasentResponse<AudienceContact>> GetContactByUserIdAsync(string userId, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetContactByUserIdAsync(p, userId, call, ct), ReadContact, cancellationToken);
+        return Send(Op("GetContactByUserId"), (call, ct) => api.GetContactByUserIdAsync(p, userId, call, ct), ReadContact, cancellationToken);
     }
 
     public Task<InstasentResponse<IReadOnlyList<AudienceContact>>> SearchByPhoneAsync(string phone, string? project = null, CancellationToken cancellationToken = default)
@@ -132,7 +143,7 @@ internal sealed class ProductClient : IProductClient
         }
 
         var p = Project(project);
-        return Send(read, (call, ct) => api.SearchByPhoneAsync(p, phone, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAudienceContact, Json.IReadOnlyListAudienceContact).Items, cancellationToken);
+        return Send(Op("SearchByPhone"), (call, ct) => api.SearchByPhoneAsync(p, phone, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAudienceContact, Json.IReadOnlyListAudienceContact).Items, cancellationToken);
     }
 
     public Task<InstasentResponse<IReadOnlyList<AudienceContact>>> SearchByEmailAsync(string email, string? project = null, CancellationToken cancellationToken = default)
@@ -144,14 +155,14 @@ internal sealed class ProductClient : IProductClient
         }
 
         var p = Project(project);
-        return Send(read, (call, ct) => api.SearchByEmailAsync(p, email, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAudienceContact, Json.IReadOnlyListAudienceContact).Items, cancellationToken);
+        return Send(Op("SearchByEmail"), (call, ct) => api.SearchByEmailAsync(p, email, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAudienceContact, Json.IReadOnlyListAudienceContact).Items, cancellationToken);
     }
 
     public Task<InstasentResponse<ProductList<AudienceContact>>> SearchAudienceAsync(QueryFilter filter, string? project = null, CancellationToken cancellationToken = default)
     {
         var body = SearchBody(filter);
         var p = Project(project);
-        return Send(search, (call, ct) => api.SearchAudienceAsync(p, body, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAudienceContact, Json.IReadOnlyListAudienceContact), cancellationToken);
+        return Send(Op("SearchAudience"), (call, ct) => api.SearchAudienceAsync(p, body, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAudienceContact, Json.IReadOnlyListAudienceContact), cancellationToken);
     }
 
     public IAsyncEnumerable<AudienceContact> ScrollAudienceAsync(QueryFilter? filter = null, int pageSize = 100, string? project = null, CancellationToken cancellationToken = default)
@@ -166,7 +177,7 @@ internal sealed class ProductClient : IProductClient
         CheckPageSize(pageSize);
         var p = Project(project);
         var body = ScrollBody(filter, cursor, pageSize);
-        return Send(scroll, (call, ct) => api.ScrollAudienceAsync(p, body, call, ct), b => ToScrollPage(ProductParsing.List(b, Json.ProductEnvelopeAudienceContact, Json.IReadOnlyListAudienceContact)), cancellationToken);
+        return Send(Op("ScrollAudience"), (call, ct) => api.ScrollAudienceAsync(p, body, call, ct), b => ToScrollPage(ProductParsing.List(b, Json.ProductEnvelopeAudienceContact, Json.IReadOnlyListAudienceContact)), cancellationToken);
     }
 
     public IAsyncEnumerable<AudienceContact> ScrollSegmentAsync(string segmentUid, string? parameter = null, QueryFilter? filter = null, int pageSize = 100, string? project = null, CancellationToken cancellationToken = default)
@@ -178,7 +189,7 @@ internal sealed class ProductClient : IProductClient
             (cursor, ct) =>
             {
                 var body = ScrollBody(filter, cursor, pageSize);
-                return Send(scroll, (call, c) => api.ScrollSegmentAsync(p, segmentUid, parameter, body, call, c), b => ToScrollPage(ProductParsing.List(b, Json.ProductEnvelopeAudienceContact, Json.IReadOnlyListAudienceContact)), ct);
+                return Send(Op("ScrollSegment"), (call, c) => api.ScrollSegmentAsync(p, segmentUid, parameter, body, call, c), b => ToScrollPage(ProductParsing.List(b, Json.ProductEnvelopeAudienceContact, Json.IReadOnlyListAudienceContact)), ct);
             },
             cancellationToken);
     }
@@ -199,36 +210,36 @@ internal sealed class ProductClient : IProductClient
 
         json["aggregations"] = JsonNode.Parse(aggregations.GetRawText());
         var body = JsonRequestContent.Create(json, Json.JsonObject);
-        return Send(search, (call, ct) => api.AggregateAudienceAsync(p, body, call, ct), ProductParsing.Aggregations, cancellationToken);
+        return Send(Op("AggregateAudience"), (call, ct) => api.AggregateAudienceAsync(p, body, call, ct), ProductParsing.Aggregations, cancellationToken);
     }
 
     public Task<InstasentResponse<JsonElement>> GetContactEventsAsync(string audienceId, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(audienceId);
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetContactEventsAsync(p, audienceId, call, ct), ProductParsing.Root, cancellationToken);
+        return Send(Op("GetContactEvents"), (call, ct) => api.GetContactEventsAsync(p, audienceId, call, ct), ProductParsing.Root, cancellationToken);
     }
 
     public Task<InstasentResponse<AudienceActionResult>> SubscribeSmsAsync(string audienceId, bool sync = false, string? project = null, CancellationToken cancellationToken = default) =>
-        StreamAction("sms-subscribe", streamAction, audienceId, null, sync, project, cancellationToken);
+        StreamAction("sms-subscribe", "SubscribeSms", audienceId, null, sync, project, cancellationToken);
 
     public Task<InstasentResponse<AudienceActionResult>> UnsubscribeSmsAsync(string audienceId, UnsubscribeOptions? options = null, string? project = null, CancellationToken cancellationToken = default) =>
-        StreamAction("sms-unsubscribe", streamAction, audienceId, options, options?.Sync == true, project, cancellationToken);
+        StreamAction("sms-unsubscribe", "UnsubscribeSms", audienceId, options, options?.Sync == true, project, cancellationToken);
 
     public Task<InstasentResponse<AudienceActionResult>> SubscribeEmailAsync(string audienceId, bool sync = false, string? project = null, CancellationToken cancellationToken = default) =>
-        StreamAction("email-subscribe", streamAction, audienceId, null, sync, project, cancellationToken);
+        StreamAction("email-subscribe", "SubscribeEmail", audienceId, null, sync, project, cancellationToken);
 
     public Task<InstasentResponse<AudienceActionResult>> UnsubscribeEmailAsync(string audienceId, UnsubscribeOptions? options = null, string? project = null, CancellationToken cancellationToken = default) =>
-        StreamAction("email-unsubscribe", streamAction, audienceId, options, options?.Sync == true, project, cancellationToken);
+        StreamAction("email-unsubscribe", "UnsubscribeEmail", audienceId, options, options?.Sync == true, project, cancellationToken);
 
     public Task<InstasentResponse<AudienceActionResult>> DeleteContactAsync(string audienceId, bool sync = false, string? project = null, CancellationToken cancellationToken = default) =>
-        StreamAction("delete-contact", deleteContact, audienceId, null, sync, project, cancellationToken);
+        StreamAction("delete-contact", "DeleteContact", audienceId, null, sync, project, cancellationToken);
 
     public Task<InstasentResponse<ProductList<AudienceEvent>>> SearchEventsAsync(QueryFilter filter, string? project = null, CancellationToken cancellationToken = default)
     {
         var body = SearchBody(filter);
         var p = Project(project);
-        return Send(search, (call, ct) => api.SearchEventsAsync(p, body, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAudienceEvent, Json.IReadOnlyListAudienceEvent), cancellationToken);
+        return Send(Op("SearchEvents"), (call, ct) => api.SearchEventsAsync(p, body, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAudienceEvent, Json.IReadOnlyListAudienceEvent), cancellationToken);
     }
 
     public IAsyncEnumerable<AudienceEvent> ScrollEventsAsync(QueryFilter? filter = null, int pageSize = 100, string? project = null, CancellationToken cancellationToken = default)
@@ -239,7 +250,7 @@ internal sealed class ProductClient : IProductClient
             (cursor, ct) =>
             {
                 var body = ScrollBody(filter, cursor, pageSize);
-                return Send(scroll, (call, c) => api.ScrollEventsAsync(p, body, call, c), b => ToScrollPage(ProductParsing.List(b, Json.ProductEnvelopeAudienceEvent, Json.IReadOnlyListAudienceEvent)), ct);
+                return Send(Op("ScrollEvents"), (call, c) => api.ScrollEventsAsync(p, body, call, c), b => ToScrollPage(ProductParsing.List(b, Json.ProductEnvelopeAudienceEvent, Json.IReadOnlyListAudienceEvent)), ct);
             },
             cancellationToken);
     }
@@ -247,53 +258,53 @@ internal sealed class ProductClient : IProductClient
     public IAsyncEnumerable<Segment> ListSegmentsAsync(IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
-        return Pages(query, (q, call, ct) => api.ListSegmentsAsync(p, q, call, ct), Json.ProductEnvelopeSegment, Json.IReadOnlyListSegment, cancellationToken);
+        return Pages("ListSegments", query, (q, call, ct) => api.ListSegmentsAsync(p, q, call, ct), Json.ProductEnvelopeSegment, Json.IReadOnlyListSegment, cancellationToken);
     }
 
     public Task<InstasentResponse<IReadOnlyList<Segment>>> ListDynamicSegmentsAsync(string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
-        return Send(read, (call, ct) => api.ListDynamicSegmentsAsync(p, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeSegment, Json.IReadOnlyListSegment).Items, cancellationToken);
+        return Send(Op("ListDynamicSegments"), (call, ct) => api.ListDynamicSegmentsAsync(p, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeSegment, Json.IReadOnlyListSegment).Items, cancellationToken);
     }
 
     public Task<InstasentResponse<Segment>> GetSegmentAsync(string segmentUid, string? parameter = null, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(segmentUid);
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetSegmentAsync(p, segmentUid, parameter, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeSegment, Json.Segment).Value, cancellationToken);
+        return Send(Op("GetSegment"), (call, ct) => api.GetSegmentAsync(p, segmentUid, parameter, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeSegment, Json.Segment).Value, cancellationToken);
     }
 
     public IAsyncEnumerable<Campaign> ListCampaignsAsync(IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
-        return Pages(query, (q, call, ct) => api.ListCampaignsAsync(p, q, call, ct), Json.ProductEnvelopeCampaign, Json.IReadOnlyListCampaign, cancellationToken);
+        return Pages("ListCampaigns", query, (q, call, ct) => api.ListCampaignsAsync(p, q, call, ct), Json.ProductEnvelopeCampaign, Json.IReadOnlyListCampaign, cancellationToken);
     }
 
     public Task<InstasentResponse<Campaign>> GetCampaignAsync(string campaignId, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(campaignId);
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetCampaignAsync(p, campaignId, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeCampaign, Json.Campaign).Value, cancellationToken);
+        return Send(Op("GetCampaign"), (call, ct) => api.GetCampaignAsync(p, campaignId, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeCampaign, Json.Campaign).Value, cancellationToken);
     }
 
     public IAsyncEnumerable<Automation> ListAutomationsAsync(IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
-        return Pages(query, (q, call, ct) => api.ListAutomationsAsync(p, q, call, ct), Json.ProductEnvelopeAutomation, Json.IReadOnlyListAutomation, cancellationToken);
+        return Pages("ListAutomations", query, (q, call, ct) => api.ListAutomationsAsync(p, q, call, ct), Json.ProductEnvelopeAutomation, Json.IReadOnlyListAutomation, cancellationToken);
     }
 
     public Task<InstasentResponse<Automation>> GetAutomationAsync(string automationId, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(automationId);
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetAutomationAsync(p, automationId, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeAutomation, Json.Automation).Value, cancellationToken);
+        return Send(Op("GetAutomation"), (call, ct) => api.GetAutomationAsync(p, automationId, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeAutomation, Json.Automation).Value, cancellationToken);
     }
 
     public Task<InstasentResponse<SmsSenderList>> ListSmsSendersAsync(string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
         return Send(
-            read,
+            Op("ListSmsSenders"),
             (call, ct) => api.ListSmsSendersAsync(p, call, ct),
             b =>
             {
@@ -326,7 +337,7 @@ internal sealed class ProductClient : IProductClient
         var p = Project(project);
         var body = JsonRequestContent.Create(new DirectSmsBody(message.Text, message.AllowUnicode), Json.DirectSmsBody);
         return Send(
-            sendDirectSms,
+            Op("SendDirectSms"),
             (call, ct) => message.UtmTerm is { } term
                 ? api.SendDirectSmsWithUtmAsync(p, message.SenderId, message.AudienceId, term, body, call, ct)
                 : api.SendDirectSmsAsync(p, message.SenderId, message.AudienceId, body, call, ct),
@@ -338,21 +349,21 @@ internal sealed class ProductClient : IProductClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(smsId);
         var p = Project(project);
-        return Send(read, (call, ct) => api.GetSmsAsync(p, smsId, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeSms, Json.Sms).Value, cancellationToken);
+        return Send(Op("GetSms"), (call, ct) => api.GetSmsAsync(p, smsId, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeSms, Json.Sms).Value, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListSmsByAudienceAsync(string audienceId, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(audienceId);
         var p = Project(project);
-        return Pages(query, (q, call, ct) => api.ListSmsByAudienceAsync(p, audienceId, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, cancellationToken);
+        return Pages("ListSmsByAudience", query, (q, call, ct) => api.ListSmsByAudienceAsync(p, audienceId, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListSmsBySendAsync(string sendId, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sendId);
         var p = Project(project);
-        return Pages(query, (q, call, ct) => api.ListSmsBySendAsync(p, sendId, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, cancellationToken);
+        return Pages("ListSmsBySend", query, (q, call, ct) => api.ListSmsBySendAsync(p, sendId, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListSmsByCampaignAsync(string campaignId, int optionIndex = 0, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
@@ -360,7 +371,7 @@ internal sealed class ProductClient : IProductClient
         ArgumentException.ThrowIfNullOrWhiteSpace(campaignId);
         ArgumentOutOfRangeException.ThrowIfNegative(optionIndex);
         var p = Project(project);
-        return Pages(query, (q, call, ct) => api.ListSmsByCampaignAsync(p, campaignId, optionIndex, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, cancellationToken);
+        return Pages("ListSmsByCampaign", query, (q, call, ct) => api.ListSmsByCampaignAsync(p, campaignId, optionIndex, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListSmsByAutomationAsync(string automationId, int messageIndex = 0, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
@@ -368,7 +379,7 @@ internal sealed class ProductClient : IProductClient
         ArgumentException.ThrowIfNullOrWhiteSpace(automationId);
         ArgumentOutOfRangeException.ThrowIfNegative(messageIndex);
         var p = Project(project);
-        return Pages(query, (q, call, ct) => api.ListSmsByAutomationAsync(p, automationId, messageIndex, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, cancellationToken);
+        return Pages("ListSmsByAutomation", query, (q, call, ct) => api.ListSmsByAutomationAsync(p, automationId, messageIndex, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListDirectSmsAsync(string? utmTerm = null, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
@@ -380,6 +391,7 @@ internal sealed class ProductClient : IProductClient
 
         var p = Project(project);
         return Pages(
+            "ListDirectSms",
             query,
             (q, call, ct) => utmTerm is null ? api.ListDirectSmsAsync(p, q, call, ct) : api.ListDirectSmsByUtmAsync(p, utmTerm, q, call, ct),
             Json.ProductEnvelopeSms,
@@ -465,7 +477,7 @@ internal sealed class ProductClient : IProductClient
         return value;
     }
 
-    private Task<InstasentResponse<AudienceActionResult>> StreamAction(string action, InstasentOperation operation, string audienceId, UnsubscribeOptions? options, bool sync, string? project, CancellationToken cancellationToken)
+    private Task<InstasentResponse<AudienceActionResult>> StreamAction(string action, string operation, string audienceId, UnsubscribeOptions? options, bool sync, string? project, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(audienceId);
         var p = Project(project);
@@ -473,17 +485,20 @@ internal sealed class ProductClient : IProductClient
             new AudienceStreamBody(audienceId) { Reason = options?.Reason, UtmSource = options?.UtmSource, UtmMedium = options?.UtmMedium, UtmCampaign = options?.UtmCampaign },
             Json.AudienceStreamBody);
         return executor.SendAsync(
-            executor.CreateContext(operation),
+            executor.CreateContext(Op(operation)),
             (call, ct) => api.StreamActionAsync(p, action, sync ? "true" : null, body, call, ct),
             ProductParsing.Action,
             null,
             cancellationToken);
     }
 
+    private InstasentOperation Op(string name) => operations[name];
+
     private Task<InstasentResponse<T>> Send<T>(InstasentOperation operation, Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send, Func<ReadOnlyMemory<byte>, T> parse, CancellationToken cancellationToken) =>
         executor.SendAsync(executor.CreateContext(operation), send, (body, _) => parse(body), null, cancellationToken);
 
     private async IAsyncEnumerable<T> Pages<T>(
+        string operationName,
         IndexQuery? query,
         Func<IDictionary<string, string>, InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
         JsonTypeInfo<ProductEnvelope<T>> envelopeInfo,
@@ -501,7 +516,7 @@ internal sealed class ProductClient : IProductClient
         while (true)
         {
             var parameters = query.ToParameters(start, limit);
-            var page = (await Send(read, (call, ct) => send(parameters, call, ct), b => ProductParsing.List(b, envelopeInfo, arrayInfo), cancellationToken).ConfigureAwait(false)).Value;
+            var page = (await Send(Op(operationName), (call, ct) => send(parameters, call, ct), b => ProductParsing.List(b, envelopeInfo, arrayInfo), cancellationToken).ConfigureAwait(false)).Value;
             foreach (var item in page.Items)
             {
                 yield return item;

@@ -337,7 +337,23 @@ public sealed class ProductClientTests
         var ex = Assert.ThrowsAsync<InstasentServerException>(() => client.Product.SendDirectSmsAsync(new DirectSms("+34611111111", "Hi")));
 
         Assert.That(ex!.Attempts, Has.Count.EqualTo(1));
+        Assert.That(ex.Operation, Is.EqualTo("Product.SendDirectSms"));
         Assert.That(ex.Message, Does.Contain("not safe to repeat"));
+    }
+
+    [Test]
+    public async Task Unsubscribe_is_retried_after_a_server_error_because_it_is_idempotent()
+    {
+        await IngestAsync(1);
+        var id = server.Audience.FindByUserId(Project, "u0")!.AudienceId;
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        await using var sp = TestClients.Create(server, time: time);
+        server.EnqueueFault(FakeFault.ServerError(502) with { PathEndsWith = "/sms-unsubscribe" });
+
+        var response = await TestClients.RunWithFakeTimeAsync(sp.GetRequiredService<IInstasentClient>().Product.UnsubscribeSmsAsync(id), time, TimeSpan.FromMilliseconds(500));
+
+        Assert.That(response.Attempts.Select(a => a.StatusCode), Is.EqualTo(new int?[] { 502, 202 }));
+        Assert.That(server.Audience.Contacts[0].GetAttribute("_is_subscribed_sms"), Is.EqualTo("false"));
     }
 
     [Test]
