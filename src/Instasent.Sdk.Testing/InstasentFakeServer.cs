@@ -32,6 +32,7 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
         this.app = app;
         Options = options;
         Sms = new FakeSmsState(options.TimeProvider);
+        Audience = new FakeAudienceState(options.TimeProvider);
         LynSms = new FakeLynSmsState(options.TimeProvider);
         Hellio = new FakeHellioState(options.TimeProvider);
         remaining = options.RateLimit;
@@ -51,6 +52,12 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
 
     /// <summary>Gets the state of the Legacy and Transactional SMS APIs.</summary>
     public FakeSmsState Sms { get; }
+
+    /// <summary>Gets the Product and Ingest API base address (<c>/v1</c>).</summary>
+    public Uri ProductBaseAddress => new(BaseAddress, "v1");
+
+    /// <summary>Gets the state shared by the Product and Ingest APIs (contacts, events, datasources, segments, direct SMS).</summary>
+    public FakeAudienceState Audience { get; }
 
     /// <summary>Gets the LynSMS API base address (<c>/lynsms/api/v1</c>).</summary>
     public Uri LynSmsBaseAddress => new(BaseAddress, FakeLynSmsApi.Prefix.TrimStart('/'));
@@ -123,6 +130,11 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
         options.Legacy.Token = token;
         options.Transactional.BaseAddress = TransactionalBaseAddress;
         options.Transactional.Token = token;
+        options.Product.BaseAddress = ProductBaseAddress;
+        options.Product.Token = token;
+        options.Product.ProjectId = FakeAudienceState.DefaultProjectId;
+        options.Ingest.BaseAddress = ProductBaseAddress;
+        options.Ingest.ProjectId = FakeAudienceState.DefaultProjectId;
         options.LynSms.BaseAddress = LynSmsBaseAddress;
         options.LynSms.Token = FakeLynSmsKey;
         options.Hellio.BaseAddress = HellioBaseAddress;
@@ -210,6 +222,8 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
     {
         yield return new FakeSmsApi(this, string.Empty, "Legacy");
         yield return new FakeSmsApi(this, "/transactional/v1", "Transactional");
+        yield return new FakeProductApi(this);
+        yield return new FakeIngestApi(this);
         yield return new FakeLynSmsApi(this);
         yield return new FakeHellioApi(this);
     }
@@ -228,7 +242,10 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
                 context.Request.QueryString.Value ?? string.Empty,
                 headers,
                 body,
-                Options.TimeProvider.GetUtcNow());
+                Options.TimeProvider.GetUtcNow())
+            {
+                RawTarget = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? string.Empty,
+            };
             context.Items[typeof(RecordedRequest)] = recorded;
             if (Options.RecordRequests)
             {

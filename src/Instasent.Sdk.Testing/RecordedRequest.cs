@@ -15,6 +15,9 @@ public sealed record RecordedRequest(
     string Body,
     DateTimeOffset ReceivedAt)
 {
+    /// <summary>Gets the request target exactly as sent, before any decoding (for example <c>/v1/.../phone/%2B34600000000</c>).</summary>
+    public string RawTarget { get; init; } = string.Empty;
+
     /// <summary>Gets a header value, or <see langword="null"/>.</summary>
     /// <param name="name">The header name (case-insensitive).</param>
     /// <returns>The value.</returns>

@@ -1,6 +1,8 @@
 using Instasent.Sdk.Hellio;
+using Instasent.Sdk.Ingest;
 using Instasent.Sdk.Legacy;
 using Instasent.Sdk.LynSms;
+using Instasent.Sdk.Product;
 using Instasent.Sdk.Transactional;
 
 namespace Instasent.Sdk;
@@ -17,6 +19,12 @@ public interface IInstasentClient
 
     /// <summary>Gets the Instasent Transactional SMS API.</summary>
     ITransactionalClient Transactional { get; }
+
+    /// <summary>Gets the Instasent Product API (audience, events, segments, campaigns, direct SMS).</summary>
+    IProductClient Product { get; }
+
+    /// <summary>Gets the Instasent Ingest API (contacts and events per datasource, safe bulk ingestion).</summary>
+    IIngestClient Ingest { get; }
 
     /// <summary>Gets the LynSMS API.</summary>
     ILynSmsClient LynSms { get; }

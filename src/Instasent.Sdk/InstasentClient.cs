@@ -1,8 +1,10 @@
 using Instasent.Sdk.DependencyInjection;
 using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Http;
+using Instasent.Sdk.Ingest;
 using Instasent.Sdk.Legacy;
 using Instasent.Sdk.LynSms;
+using Instasent.Sdk.Product;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Transactional;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +23,8 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
     private readonly ServiceProvider? ownedProvider;
     private ILegacyClient? legacy;
     private ITransactionalClient? transactional;
+    private IProductClient? product;
+    private IIngestClient? ingest;
     private ILynSmsClient? lynSms;
     private IHellioClient? hellio;
 
@@ -73,6 +77,12 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
 
     /// <inheritdoc />
     public ITransactionalClient Transactional => transactional ??= new TransactionalClient(services.CreateApi<IInstasentSmsApi>(TransactionalFamily.Descriptor), services.CreateExecutor(TransactionalFamily.Descriptor));
+
+    /// <inheritdoc />
+    public IProductClient Product => product ??= new ProductClient(services.CreateApi<IProductApi>(ProductFamily.Descriptor), services.CreateExecutor(ProductFamily.Descriptor));
+
+    /// <inheritdoc />
+    public IIngestClient Ingest => ingest ??= new IngestClient(services.CreateApi<IIngestApi>(IngestFamily.Descriptor), services.CreateExecutor(IngestFamily.Descriptor));
 
     /// <inheritdoc />
     public ILynSmsClient LynSms => lynSms ??= new LynSmsClient(services.CreateApi<ILynSmsApi>(LynSmsFamily.Descriptor), services.CreateExecutor(LynSmsFamily.Descriptor));

@@ -1,6 +1,8 @@
 using Instasent.Sdk.Hellio;
+using Instasent.Sdk.Ingest;
 using Instasent.Sdk.Legacy;
 using Instasent.Sdk.LynSms;
+using Instasent.Sdk.Product;
 using Instasent.Sdk.Transactional;
 
 namespace Instasent.Sdk;
@@ -16,6 +18,12 @@ public sealed class InstasentClientOptions
 
     /// <summary>Gets or sets the Transactional SMS API settings (<c>api_sms</c> project token).</summary>
     public TransactionalOptions Transactional { get; set; } = new();
+
+    /// <summary>Gets or sets the Product API settings (Product API token, default project UID).</summary>
+    public ProductOptions Product { get; set; } = new();
+
+    /// <summary>Gets or sets the Ingest API settings (datasources and their tokens).</summary>
+    public IngestOptions Ingest { get; set; } = new();
 
     /// <summary>Gets or sets the LynSMS API settings (<c>ds_live_…</c> API key in <c>Token</c>).</summary>
     public LynSmsOptions LynSms { get; set; } = new();
@@ -49,5 +57,5 @@ public sealed class InstasentClientOptions
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"InstasentClientOptions {{ Legacy = {Legacy}, Transactional = {Transactional}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout} }}";
+        $"InstasentClientOptions {{ Legacy = {Legacy}, Transactional = {Transactional}, Product = {Product}, Ingest = {Ingest}, LynSms = {LynSms}, Hellio = {Hellio}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout} }}";
 }

@@ -1,6 +1,8 @@
 using Instasent.Sdk.Hellio;
+using Instasent.Sdk.Ingest;
 using Instasent.Sdk.Legacy;
 using Instasent.Sdk.LynSms;
+using Instasent.Sdk.Product;
 using Instasent.Sdk.Transactional;
 
 namespace Instasent.Sdk.Http;
@@ -12,6 +14,8 @@ internal static class InstasentFamilies
     [
         LegacyFamily.Descriptor,
         TransactionalFamily.Descriptor,
+        ProductFamily.Descriptor,
+        IngestFamily.Descriptor,
         LynSmsFamily.Descriptor,
         HellioFamily.Descriptor,
     ];

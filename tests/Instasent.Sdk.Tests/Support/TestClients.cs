@@ -49,6 +49,8 @@ internal static class TestClients
         to.AllowInsecureHttp = from.AllowInsecureHttp;
         to.Legacy = from.Legacy;
         to.Transactional = from.Transactional;
+        to.Product = from.Product;
+        to.Ingest = from.Ingest;
         to.LynSms = from.LynSms;
         to.Hellio = from.Hellio;
     }

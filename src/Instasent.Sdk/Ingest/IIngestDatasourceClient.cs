@@ -1,0 +1,84 @@
+using Instasent.Sdk.Batching;
+using Instasent.Sdk.Product;
+
+namespace Instasent.Sdk.Ingest;
+
+/// <summary>
+/// One datasource of the Ingest API (<c>/v1/project/{project}/datasource/{datasource}/stream...</c>). Bulk writes take
+/// any number of records, send them in batches of 100 with bounded concurrency
+/// (<see cref="InstasentClientOptions.BulkConcurrency"/>) and return one outcome per record by its original index.
+/// Batches are retried on 429, 5xx and timeouts: upserts are keyed by <c>_user_id</c> and events by <c>_event_id</c>,
+/// so a repeat cannot duplicate anything.
+/// </summary>
+public interface IIngestDatasourceClient
+{
+    /// <summary>Gets the registered name, or <see langword="null"/> for a datasource given by ids.</summary>
+    string? Name { get; }
+
+    /// <summary>Gets the project UID (read from the current options for a registered datasource).</summary>
+    string ProjectId { get; }
+
+    /// <summary>Gets the datasource id (read from the current options for a registered datasource).</summary>
+    string DatasourceId { get; }
+
+    /// <summary>Probes the datasource (<c>GET /stream</c>): checks the credential and returns usage and the token's scopes.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The datasource, project, stream usage and token kind.</returns>
+    Task<InstasentResponse<StreamInfo>> GetStreamAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the attribute specifications the datasource accepts.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The specifications.</returns>
+    Task<InstasentResponse<IReadOnlyList<AttributeSpec>>> GetAttributeSpecsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the event specifications the datasource accepts.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The specifications.</returns>
+    Task<InstasentResponse<IReadOnlyList<EventSpec>>> GetEventSpecsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the parameter specifications of one event type.</summary>
+    /// <param name="eventType">The event type.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The specifications.</returns>
+    Task<InstasentResponse<IReadOnlyList<EventParameterSpec>>> GetEventParameterSpecsAsync(string eventType, CancellationToken cancellationToken = default);
+
+    /// <summary>Upserts any number of contacts. Records failing the client-side checks are rejected without being sent.</summary>
+    /// <param name="contacts">The contacts.</param>
+    /// <param name="options"><c>_sync</c>, <c>_dryRun</c> and extra date attributes, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call; batches already sent are still awaited.</param>
+    /// <returns>One outcome per contact, by original index.</returns>
+    Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Upserts contacts read from a stream (for example a large export), without holding them all in memory.</summary>
+    /// <param name="contacts">The contacts.</param>
+    /// <param name="options"><c>_sync</c>, <c>_dryRun</c> and extra date attributes, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call; batches already sent are still awaited.</param>
+    /// <returns>One outcome per contact, by original index.</returns>
+    Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IAsyncEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Appends any number of events. An event without <see cref="IngestEvent.EventId"/> gets a stable derived one.</summary>
+    /// <param name="events">The events.</param>
+    /// <param name="options"><c>_sync</c> and <c>_dryRun</c>, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call; batches already sent are still awaited.</param>
+    /// <returns>One outcome per event, by original index.</returns>
+    Task<BatchResult<IngestItemResult>> AppendEventsAsync(IEnumerable<IngestEvent> events, IngestWriteOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Appends events read from a stream, without holding them all in memory.</summary>
+    /// <param name="events">The events.</param>
+    /// <param name="options"><c>_sync</c> and <c>_dryRun</c>, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call; batches already sent are still awaited.</param>
+    /// <returns>One outcome per event, by original index.</returns>
+    Task<BatchResult<IngestItemResult>> AppendEventsAsync(IAsyncEnumerable<IngestEvent> events, IngestWriteOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a contact as this datasource stored it.</summary>
+    /// <param name="userId">The contact's <c>_user_id</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The stream contact.</returns>
+    Task<InstasentResponse<StreamContact>> GetContactAsync(string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a contact from this datasource (safe to retry).</summary>
+    /// <param name="userId">The contact's <c>_user_id</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The server's answer.</returns>
+    Task<InstasentResponse<IngestBatchResponse>> DeleteContactAsync(string userId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,200 @@
+using Instasent.Sdk.Batching;
+using Instasent.Sdk.Http;
+using Instasent.Sdk.Product;
+using Instasent.Sdk.Serialization;
+
+namespace Instasent.Sdk.Ingest;
+
+internal sealed class IngestDatasourceClient : IIngestDatasourceClient
+{
+    internal const int MaxBatchSize = 100;
+    private static readonly IngestJsonContext Json = IngestJsonContext.Default;
+
+    private readonly IIngestApi api;
+    private readonly InstasentOperationExecutor executor;
+    private readonly IngestOperations operations;
+    private readonly string? fixedProjectId;
+    private readonly string? fixedDatasourceId;
+
+    public IngestDatasourceClient(IIngestApi api, InstasentOperationExecutor executor, IngestOperations operations, string? name, string? projectId, string? datasourceId)
+    {
+        this.api = api;
+        this.executor = executor;
+        this.operations = operations;
+        Name = name;
+        fixedProjectId = projectId;
+        fixedDatasourceId = datasourceId;
+    }
+
+    public string? Name { get; }
+
+    public string ProjectId => Ids().Project;
+
+    public string DatasourceId => Ids().Datasource;
+
+    public Task<InstasentResponse<StreamInfo>> GetStreamAsync(CancellationToken cancellationToken = default)
+    {
+        var (p, d) = Ids();
+        return Send(operations.GetStream, (call, ct) => api.GetStreamAsync(p, d, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeStreamInfo, Json.StreamInfo).Value, cancellationToken);
+    }
+
+    public Task<InstasentResponse<IReadOnlyList<AttributeSpec>>> GetAttributeSpecsAsync(CancellationToken cancellationToken = default)
+    {
+        var (p, d) = Ids();
+        return Send(operations.GetAttributeSpecs, (call, ct) => api.GetAttributeSpecsAsync(p, d, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAttributeSpec, Json.IReadOnlyListAttributeSpec).Items, cancellationToken);
+    }
+
+    public Task<InstasentResponse<IReadOnlyList<EventSpec>>> GetEventSpecsAsync(CancellationToken cancellationToken = default)
+    {
+        var (p, d) = Ids();
+        return Send(operations.GetEventSpecs, (call, ct) => api.GetEventSpecsAsync(p, d, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeEventSpec, Json.IReadOnlyListEventSpec).Items, cancellationToken);
+    }
+
+    public Task<InstasentResponse<IReadOnlyList<EventParameterSpec>>> GetEventParameterSpecsAsync(string eventType, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(eventType);
+        var (p, d) = Ids();
+        return Send(operations.GetEventParameterSpecs, (call, ct) => api.GetEventParameterSpecsAsync(p, d, eventType, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeEventParameterSpec, Json.IReadOnlyListEventParameterSpec).Items, cancellationToken);
+    }
+
+    public Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        return UpsertContactsAsync(BatchRunner.ToAsync(contacts), options, cancellationToken);
+    }
+
+    public Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IAsyncEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        options ??= new IngestWriteOptions();
+        var ids = Ids();
+        var dateAttributes = options.DateAttributes;
+        return BatchRunner.RunAsync<IngestContact, IngestItemResult>(
+            contacts,
+            MaxBatchSize,
+            executor.Options.BulkConcurrency,
+            c => IngestValidation.Validate(c, dateAttributes),
+            (batch, _, ct) => SendBatchAsync(
+                operations.UpsertContacts,
+                JsonRequestContent.Create(batch, Json.IReadOnlyListIngestContact),
+                batch.Select(c => (string?)c.UserId).ToArray(),
+                new string?[batch.Count],
+                options,
+                (sync, dry, body, call, c) => api.UpsertContactsAsync(ids.Project, ids.Datasource, sync, dry, body, call, c),
+                ct),
+            cancellationToken);
+    }
+
+    public Task<BatchResult<IngestItemResult>> AppendEventsAsync(IEnumerable<IngestEvent> events, IngestWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return AppendEventsAsync(BatchRunner.ToAsync(events), options, cancellationToken);
+    }
+
+    public Task<BatchResult<IngestItemResult>> AppendEventsAsync(IAsyncEnumerable<IngestEvent> events, IngestWriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        options ??= new IngestWriteOptions();
+        var ids = Ids();
+        return BatchRunner.RunAsync<IngestEvent, IngestItemResult>(
+            events,
+            MaxBatchSize,
+            executor.Options.BulkConcurrency,
+            IngestValidation.Validate,
+            (batch, _, ct) =>
+            {
+                // The id is fixed before the first attempt, so every retry of this batch carries the same ids.
+                IReadOnlyList<IngestEvent> withIds = batch.Select(IngestEventIds.WithId).ToArray();
+                return SendBatchAsync(
+                    operations.AppendEvents,
+                    JsonRequestContent.Create(withIds, Json.IReadOnlyListIngestEvent),
+                    withIds.Select(e => (string?)e.UserId).ToArray(),
+                    withIds.Select(e => e.EventId).ToArray(),
+                    options,
+                    (sync, dry, body, call, c) => api.AppendEventsAsync(ids.Project, ids.Datasource, sync, dry, body, call, c),
+                    ct);
+            },
+            cancellationToken);
+    }
+
+    public Task<InstasentResponse<StreamContact>> GetContactAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        var (p, d) = Ids();
+        return Send(
+            operations.GetContact,
+            (call, ct) => api.GetContactAsync(p, d, userId, call, ct),
+            b =>
+            {
+                var envelope = InstasentOperationExecutor.Deserialize(b, Json.StreamContactEnvelope);
+                return envelope.Contact ?? envelope.Entity ?? InstasentOperationExecutor.Deserialize(b, Json.StreamContact);
+            },
+            cancellationToken);
+    }
+
+    public Task<InstasentResponse<IngestBatchResponse>> DeleteContactAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        var (p, d) = Ids();
+        return Send(operations.DeleteContact, (call, ct) => api.DeleteContactAsync(p, d, userId, call, ct), ParseBatch, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"IngestDatasourceClient {{ Name = {Name}, ProjectId = {ProjectId}, DatasourceId = {DatasourceId} }}";
+
+    private static IngestBatchResponse ParseBatch(ReadOnlyMemory<byte> body) =>
+        EnvelopeParsing.FirstSignificantByte(body.Span) == 0 ? new IngestBatchResponse() : InstasentOperationExecutor.Deserialize(body, Json.IngestBatchResponse);
+
+    private async Task<IReadOnlyList<BatchItemOutcome<IngestItemResult>>> SendBatchAsync(
+        InstasentOperation operation,
+        HttpContent body,
+        IReadOnlyList<string?> userIds,
+        IReadOnlyList<string?> eventIds,
+        IngestWriteOptions options,
+        Func<string?, string?, HttpContent, InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
+        CancellationToken cancellationToken)
+    {
+        var context = executor.CreateContext(operation, credentialKey: Name);
+        var sync = options.Sync ? "true" : null;
+        var dryRun = options.DryRun ? "true" : null;
+        // A 422 means every record failed; its body has the same per-record shape as a partial 202, so it is read
+        // rather than thrown, and each record gets its own field errors.
+        var response = await executor.SendAsync(
+            context,
+            (call, ct) => send(sync, dryRun, body, call, ct),
+            (bytes, _) => ParseBatch(bytes),
+            status => status == 422,
+            cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == 422 && !response.Value.HasItemDetails)
+        {
+            throw executor.CreateApiException(context, 422, response.RawBody);
+        }
+
+        return IngestOutcomeMapper.Map(userIds, eventIds, response.Value, options.DryRun);
+    }
+
+    private Task<InstasentResponse<T>> Send<T>(InstasentOperation operation, Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send, Func<ReadOnlyMemory<byte>, T> parse, CancellationToken cancellationToken) =>
+        executor.SendAsync(executor.CreateContext(operation, credentialKey: Name), send, (body, _) => parse(body), null, cancellationToken);
+
+    private (string Project, string Datasource) Ids()
+    {
+        if (fixedProjectId is not null && fixedDatasourceId is not null)
+        {
+            return (fixedProjectId, fixedDatasourceId);
+        }
+
+        // A registered datasource is read from the current options each time, so reloaded configuration applies.
+        var options = executor.Options;
+        if (options.Ingest.Datasources?.TryGetValue(Name!, out var datasource) != true || datasource is null)
+        {
+            throw new ArgumentException($"The datasource '{Name}' is no longer registered under Instasent:Ingest:Datasources.");
+        }
+
+        var project = IngestFamily.ProjectOf(options, datasource)
+            ?? throw new ArgumentException($"The datasource '{Name}' has no project UID; set Instasent:Ingest:Datasources:{Name}:ProjectId or Instasent:Ingest:ProjectId.");
+        var id = string.IsNullOrWhiteSpace(datasource.DatasourceId)
+            ? throw new ArgumentException($"Instasent:Ingest:Datasources:{Name}:DatasourceId is empty.")
+            : datasource.DatasourceId;
+        return (project, id);
+    }
+}
