@@ -36,6 +36,11 @@ internal sealed class AttemptHandler : DelegatingHandler
             InstasentLog.RequestBody(logger, operation, showPhones ? text : PiiMasker.Mask(text));
         }
 
+        if (attempt == 1 && context?.Activity is not null)
+        {
+            InstasentInstrumentation.DescribeRequest(context, request);
+        }
+
         var started = timeProvider.GetTimestamp();
         try
         {
@@ -61,6 +66,7 @@ internal sealed class AttemptHandler : DelegatingHandler
                 context.AddAttempt(new InstasentAttempt(attempt, status, status.ToString(System.Globalization.CultureInfo.InvariantCulture), elapsed));
             }
 
+            InstasentInstrumentation.AttemptFinished(context?.Operation, family, status, null, elapsed);
             InstasentLog.AttemptCompleted(logger, operation, request.Method.Method, path, status, elapsed.TotalMilliseconds, attempt);
             return response;
         }
@@ -69,14 +75,16 @@ internal sealed class AttemptHandler : DelegatingHandler
             var elapsed = timeProvider.GetElapsedTime(started);
             var failure = Describe(ex);
             context?.AddAttempt(new InstasentAttempt(attempt, null, failure, elapsed));
+            InstasentInstrumentation.AttemptFinished(context?.Operation, family, null, ex, elapsed);
             InstasentLog.AttemptFailed(logger, operation, request.Method.Method, path, elapsed.TotalMilliseconds, attempt, failure);
             throw;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException cancelled)
         {
             // Cancelled from outside this attempt: the caller, the attempt timeout or the total timeout.
             var elapsed = timeProvider.GetElapsedTime(started);
             context?.AddAttempt(new InstasentAttempt(attempt, null, "cancelled", elapsed));
+            InstasentInstrumentation.AttemptFinished(context?.Operation, family, null, cancelled, elapsed);
             InstasentLog.AttemptFailed(logger, operation, request.Method.Method, path, elapsed.TotalMilliseconds, attempt, "cancelled or timed out");
             throw;
         }
