@@ -28,7 +28,6 @@ internal sealed class AttemptHandler : DelegatingHandler
         var attempt = (context?.Attempts.Count ?? 0) + 1;
         var operation = context?.Operation.DisplayName ?? family.Name;
         var showPhones = context?.Options.Diagnostics.ShowPhoneNumbers ?? false;
-        var path = request.RequestUri is { } uri ? (showPhones ? uri.AbsolutePath : PiiMasker.Mask(uri.AbsolutePath)) : "/";
         if (attempt == 1 && context?.Options.Diagnostics.LogContent == true && request.Content is ByteArrayContent && logger.IsEnabled(LogLevel.Debug))
         {
             var bytes = await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
@@ -67,7 +66,11 @@ internal sealed class AttemptHandler : DelegatingHandler
             }
 
             InstasentInstrumentation.AttemptFinished(context?.Operation, family, status, null, elapsed);
-            InstasentLog.AttemptCompleted(logger, operation, request.Method.Method, path, status, elapsed.TotalMilliseconds, attempt);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                InstasentLog.AttemptCompleted(logger, operation, request.Method.Method, LogPath(request, showPhones), status, elapsed.TotalMilliseconds, attempt);
+            }
+
             return response;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested || ex is TimeoutRejectedException)
@@ -76,7 +79,11 @@ internal sealed class AttemptHandler : DelegatingHandler
             var failure = Describe(ex);
             context?.AddAttempt(new InstasentAttempt(attempt, null, failure, elapsed));
             InstasentInstrumentation.AttemptFinished(context?.Operation, family, null, ex, elapsed);
-            InstasentLog.AttemptFailed(logger, operation, request.Method.Method, path, elapsed.TotalMilliseconds, attempt, failure);
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                InstasentLog.AttemptFailed(logger, operation, request.Method.Method, LogPath(request, showPhones), elapsed.TotalMilliseconds, attempt, failure);
+            }
+
             throw;
         }
         catch (OperationCanceledException cancelled)
@@ -85,10 +92,18 @@ internal sealed class AttemptHandler : DelegatingHandler
             var elapsed = timeProvider.GetElapsedTime(started);
             context?.AddAttempt(new InstasentAttempt(attempt, null, "cancelled", elapsed));
             InstasentInstrumentation.AttemptFinished(context?.Operation, family, null, cancelled, elapsed);
-            InstasentLog.AttemptFailed(logger, operation, request.Method.Method, path, elapsed.TotalMilliseconds, attempt, "cancelled or timed out");
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                InstasentLog.AttemptFailed(logger, operation, request.Method.Method, LogPath(request, showPhones), elapsed.TotalMilliseconds, attempt, "cancelled or timed out");
+            }
+
             throw;
         }
     }
+
+    // Masking runs a regex, so it is done only when the line will really be written.
+    private static string LogPath(HttpRequestMessage request, bool showPhones) =>
+        request.RequestUri is { } uri ? (showPhones ? uri.AbsolutePath : PiiMasker.Mask(uri.AbsolutePath)) : "/";
 
     private string? ReadRequestId(HttpResponseMessage response)
     {
