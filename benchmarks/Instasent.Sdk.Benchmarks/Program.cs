@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
 namespace Instasent.Sdk.Benchmarks;
@@ -13,11 +14,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        IConfig config = DefaultConfig.Instance;
+        // Scenario names such as "Transactional.SendSms" are longer than the default 20-character parameter column.
+        IConfig config = DefaultConfig.Instance.WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
         if (args.Contains("--quick"))
         {
             args = [.. args.Where(a => a != "--quick")];
-            config = config.AddJob(Job.Dry.WithId("Quick")).WithOptions(ConfigOptions.JoinSummary);
+            config = config.AddJob(Job.Dry.WithId("Quick"));
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
