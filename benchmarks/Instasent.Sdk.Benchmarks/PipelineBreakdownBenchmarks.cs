@@ -3,6 +3,7 @@ using Instasent.Sdk.Benchmarks.Support;
 using Instasent.Sdk.DependencyInjection;
 using Instasent.Sdk.Http;
 using Instasent.Sdk.Sms;
+using Instasent.Sdk.Testing;
 using Instasent.Sdk.Transactional;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -27,47 +28,81 @@ public class PipelineBreakdownBenchmarks
     private InstasentOperation getSms = null!;
     private InstasentClientOptions options = null!;
 
+    private InstasentFakeServer? server;
+    private string id = "sms_1";
+    private string path = "sms/sms_1";
+
+    /// <summary>False: in-memory canned transport. True: the loopback fake server with real sockets.</summary>
+    [Params(false, true)]
+    public bool Loopback { get; set; }
+
     [GlobalSetup]
-    public void Setup()
+    public async Task SetupAsync()
     {
+        var baseAddress = Base;
+        if (Loopback)
+        {
+            server = await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { RecordRequests = false, RateLimit = int.MaxValue });
+            baseAddress = new Uri(server.TransactionalBaseAddress.AbsoluteUri + "/");
+        }
+
         var services = new ServiceCollection();
-        services.AddInstasentClient(o =>
+        var builder = services.AddInstasentClient(o =>
             {
-                o.Transactional.BaseAddress = Base;
+                o.AllowInsecureHttp = true;
+                o.Transactional.BaseAddress = baseAddress;
                 o.Transactional.Token = BenchTarget.Token;
                 o.Legacy.Token = BenchTarget.Token;
-            })
-            .ConfigurePrimaryHttpMessageHandler(_ => new CannedResponseHandler());
+            });
+        if (!Loopback)
+        {
+            builder.ConfigurePrimaryHttpMessageHandler(_ => new CannedResponseHandler());
+        }
+
         provider = services.BuildServiceProvider();
         sdk = provider.GetRequiredService<IInstasentClient>();
         options = provider.GetRequiredService<IOptionsMonitor<InstasentClientOptions>>().Get(Options.DefaultName);
         pipeline = provider.GetRequiredService<IHttpClientFactory>().CreateClient(InstasentClientServices.HttpClientName(Options.DefaultName, TransactionalFamily.Descriptor));
-        bare = new HttpClient(new CannedResponseHandler()) { BaseAddress = Base };
-        refitOverBare = RestService.ForGenerated<IInstasentSmsApi>(new HttpClient(new CannedResponseHandler()) { BaseAddress = Base }, RefitSettingsFactory.Settings);
+        HttpMessageHandler Transport() => Loopback ? BenchTarget.LoopbackHandler() : new CannedResponseHandler();
+        bare = new HttpClient(Transport()) { BaseAddress = baseAddress };
+        bare.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", BenchTarget.Token);
+        refitOverBare = RestService.ForGenerated<IInstasentSmsApi>(new HttpClient(Transport()) { BaseAddress = baseAddress }, RefitSettingsFactory.Settings);
         getSms = TransactionalFamily.Descriptor.Operation("GetSms", RetrySafety.Idempotent);
+        if (Loopback)
+        {
+            id = (await sdk.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hello"))).Value.Id;
+            path = "sms/" + id;
+        }
     }
 
     [GlobalCleanup]
-    public void Cleanup() => provider.Dispose();
+    public async Task CleanupAsync()
+    {
+        await provider.DisposeAsync();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
 
     [Benchmark(Baseline = true)]
     public async Task BareHttpClient()
     {
-        using var response = await bare.GetAsync("sms/sms_1");
+        using var response = await bare.GetAsync(path);
         await response.Content.ReadAsByteArrayAsync();
     }
 
     [Benchmark]
     public async Task SdkHandlersWithoutContext()
     {
-        using var response = await pipeline.GetAsync("sms/sms_1");
+        using var response = await pipeline.GetAsync(path);
         await response.Content.ReadAsByteArrayAsync();
     }
 
     [Benchmark]
     public async Task SdkHandlersWithContext()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "sms/sms_1");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Options.Set(InstasentCallContext.Key, new InstasentCallContext(getSms, options, TimeProvider.System, null));
         using var response = await pipeline.SendAsync(request);
     }
@@ -75,10 +110,10 @@ public class PipelineBreakdownBenchmarks
     [Benchmark]
     public async Task RefitOverBareHttpClient()
     {
-        using var response = await refitOverBare.GetSmsAsync("sms_1", new InstasentCallContext(getSms, options, TimeProvider.System, null), CancellationToken.None);
+        using var response = await refitOverBare.GetSmsAsync(id, new InstasentCallContext(getSms, options, TimeProvider.System, null), CancellationToken.None);
         await response.Content.ReadAsByteArrayAsync();
     }
 
     [Benchmark]
-    public Task FullSdkGetSms() => sdk.Transactional.GetSmsAsync("sms_1");
+    public Task FullSdkGetSms() => sdk.Transactional.GetSmsAsync(id);
 }
