@@ -1,4 +1,6 @@
+using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Errors;
+using Instasent.Sdk.Http;
 
 namespace Instasent.Sdk.Batching;
 
@@ -10,6 +12,22 @@ internal static class BatchRunner
 {
     /// <summary>Sends one batch; returns one outcome per item of the batch (the runner fills in index and batch number).</summary>
     public delegate Task<IReadOnlyList<BatchItemOutcome<TResult>>> SendBatch<TItem, TResult>(IReadOnlyList<TItem> batch, int batchNumber, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs a bulk call as one public operation: like the overload without <paramref name="operation"/>, plus a parent
+    /// span (item and batch counts) around the per-batch HTTP spans and the item-outcome counter, when someone listens.
+    /// </summary>
+    public static Task<BatchResult<TResult>> RunAsync<TItem, TResult>(
+        InstasentOperation operation,
+        IAsyncEnumerable<TItem> source,
+        int batchSize,
+        int concurrency,
+        Func<TItem, IReadOnlyList<InstasentFieldError>> validate,
+        SendBatch<TItem, TResult> send,
+        CancellationToken cancellationToken) =>
+        InstasentInstrumentation.BatchObserved
+            ? RunObservedAsync(operation, source, batchSize, concurrency, validate, send, cancellationToken)
+            : RunAsync(source, batchSize, concurrency, validate, send, cancellationToken);
 
     public static async Task<BatchResult<TResult>> RunAsync<TItem, TResult>(
         IAsyncEnumerable<TItem> source,
@@ -113,6 +131,30 @@ internal static class BatchRunner
         }
 
         return new BatchResult<TResult>(outcomes, batchNumber);
+    }
+
+    private static async Task<BatchResult<TResult>> RunObservedAsync<TItem, TResult>(
+        InstasentOperation operation,
+        IAsyncEnumerable<TItem> source,
+        int batchSize,
+        int concurrency,
+        Func<TItem, IReadOnlyList<InstasentFieldError>> validate,
+        SendBatch<TItem, TResult> send,
+        CancellationToken cancellationToken)
+    {
+        // Started here, inside the async method, so the span is Activity.Current for the batches and no longer after.
+        var activity = InstasentInstrumentation.StartBatch(operation, batchSize, concurrency);
+        try
+        {
+            var result = await RunAsync(source, batchSize, concurrency, validate, send, cancellationToken).ConfigureAwait(false);
+            InstasentInstrumentation.StopBatch(activity, operation, result, null);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            InstasentInstrumentation.StopBatch<TResult>(activity, operation, null, ex);
+            throw;
+        }
     }
 
     public static async IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> items)

@@ -28,12 +28,16 @@ internal sealed class AttemptHandler : DelegatingHandler
         var attempt = (context?.Attempts.Count ?? 0) + 1;
         var operation = context?.Operation.DisplayName ?? family.Name;
         var showPhones = context?.Options.Diagnostics.ShowPhoneNumbers ?? false;
-        var path = request.RequestUri is { } uri ? (showPhones ? uri.AbsolutePath : PiiMasker.Mask(uri.AbsolutePath)) : "/";
         if (attempt == 1 && context?.Options.Diagnostics.LogContent == true && request.Content is ByteArrayContent && logger.IsEnabled(LogLevel.Debug))
         {
             var bytes = await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             var text = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
             InstasentLog.RequestBody(logger, operation, showPhones ? text : PiiMasker.Mask(text));
+        }
+
+        if (attempt == 1 && context?.Activity is not null)
+        {
+            InstasentInstrumentation.DescribeRequest(context, request);
         }
 
         var started = timeProvider.GetTimestamp();
@@ -61,7 +65,12 @@ internal sealed class AttemptHandler : DelegatingHandler
                 context.AddAttempt(new InstasentAttempt(attempt, status, status.ToString(System.Globalization.CultureInfo.InvariantCulture), elapsed));
             }
 
-            InstasentLog.AttemptCompleted(logger, operation, request.Method.Method, path, status, elapsed.TotalMilliseconds, attempt);
+            InstasentInstrumentation.AttemptFinished(context?.Operation, family, status, null, elapsed);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                InstasentLog.AttemptCompleted(logger, operation, request.Method.Method, LogPath(request, showPhones), status, elapsed.TotalMilliseconds, attempt);
+            }
+
             return response;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested || ex is TimeoutRejectedException)
@@ -69,18 +78,32 @@ internal sealed class AttemptHandler : DelegatingHandler
             var elapsed = timeProvider.GetElapsedTime(started);
             var failure = Describe(ex);
             context?.AddAttempt(new InstasentAttempt(attempt, null, failure, elapsed));
-            InstasentLog.AttemptFailed(logger, operation, request.Method.Method, path, elapsed.TotalMilliseconds, attempt, failure);
+            InstasentInstrumentation.AttemptFinished(context?.Operation, family, null, ex, elapsed);
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                InstasentLog.AttemptFailed(logger, operation, request.Method.Method, LogPath(request, showPhones), elapsed.TotalMilliseconds, attempt, failure);
+            }
+
             throw;
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException cancelled)
         {
             // Cancelled from outside this attempt: the caller, the attempt timeout or the total timeout.
             var elapsed = timeProvider.GetElapsedTime(started);
             context?.AddAttempt(new InstasentAttempt(attempt, null, "cancelled", elapsed));
-            InstasentLog.AttemptFailed(logger, operation, request.Method.Method, path, elapsed.TotalMilliseconds, attempt, "cancelled or timed out");
+            InstasentInstrumentation.AttemptFinished(context?.Operation, family, null, cancelled, elapsed);
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                InstasentLog.AttemptFailed(logger, operation, request.Method.Method, LogPath(request, showPhones), elapsed.TotalMilliseconds, attempt, "cancelled or timed out");
+            }
+
             throw;
         }
     }
+
+    // Masking runs a regex, so it is done only when the line will really be written.
+    private static string LogPath(HttpRequestMessage request, bool showPhones) =>
+        request.RequestUri is { } uri ? (showPhones ? uri.AbsolutePath : PiiMasker.Mask(uri.AbsolutePath)) : "/";
 
     private string? ReadRequestId(HttpResponseMessage response)
     {

@@ -37,6 +37,13 @@ internal sealed class BufferedBodyContent : ByteArrayContent
             var length = 0;
             while (true)
             {
+                if (length == declared)
+                {
+                    // All declared bytes are in: without this the full buffer would be doubled (a copy of the whole
+                    // body) just to read the end of the stream.
+                    break;
+                }
+
                 if (length == buffer.Length)
                 {
                     if (buffer.Length >= maxBytes)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Instasent.Sdk.Errors;
 
 namespace Instasent.Sdk.Http;
@@ -51,6 +52,9 @@ internal sealed class InstasentCallContext
 
     /// <summary>Gets or sets the wait the server asked for on the last 429/503 (also when the SDK refused to wait).</summary>
     public TimeSpan? ServerRetryAfter { get; set; }
+
+    /// <summary>Gets or sets the span of this call, when something listens to the SDK's ActivitySource; handlers add retry events to it.</summary>
+    public Activity? Activity { get; set; }
 
     public TimeSpan Elapsed => TimeProvider.GetElapsedTime(StartTimestamp);
 

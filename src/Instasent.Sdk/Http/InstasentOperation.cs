@@ -22,6 +22,9 @@ internal sealed record InstasentOperation(InstasentFamily Family, string Name, R
     /// <summary>Gets the name shown to users: <c>Family.Operation</c>.</summary>
     public string DisplayName { get; } = Family.Name + "." + Name;
 
+    /// <summary>Gets the name of this operation's span (<c>Instasent Family.Operation</c>), built once rather than per call.</summary>
+    public string SpanName { get; } = "Instasent " + Family.Name + "." + Name;
+
     /// <inheritdoc />
     public override string ToString() => DisplayName;
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Errors;
 using Polly.Timeout;
 
@@ -40,7 +41,40 @@ internal sealed class InstasentOperationExecutor
         CancellationToken cancellationToken) =>
         SendAsync(context, send, (body, _) => Deserialize(body, typeInfo), null, cancellationToken);
 
-    public async Task<InstasentResponse<T>> SendAsync<T>(
+    public Task<InstasentResponse<T>> SendAsync<T>(
+        InstasentCallContext context,
+        Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
+        Func<ReadOnlyMemory<byte>, int, T> parse,
+        Func<int, bool>? acceptErrorStatus,
+        CancellationToken cancellationToken) =>
+        // Without a listener the call skips the telemetry wrapper entirely (not even its async state machine).
+        InstasentInstrumentation.OperationObserved
+            ? SendObservedAsync(context, send, parse, acceptErrorStatus, cancellationToken)
+            : SendCoreAsync(context, send, parse, acceptErrorStatus, cancellationToken);
+
+    private async Task<InstasentResponse<T>> SendObservedAsync<T>(
+        InstasentCallContext context,
+        Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
+        Func<ReadOnlyMemory<byte>, int, T> parse,
+        Func<int, bool>? acceptErrorStatus,
+        CancellationToken cancellationToken)
+    {
+        // The span wraps the whole logical call (every attempt, every wait and the parsing); null when nobody listens.
+        var activity = InstasentInstrumentation.StartOperation(context);
+        try
+        {
+            var result = await SendCoreAsync(context, send, parse, acceptErrorStatus, cancellationToken).ConfigureAwait(false);
+            InstasentInstrumentation.StopOperation(activity, context, result.StatusCode, null);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            InstasentInstrumentation.StopOperation(activity, context, (ex as InstasentException)?.Info.StatusCode ?? LastStatus(context), ex);
+            throw;
+        }
+    }
+
+    private async Task<InstasentResponse<T>> SendCoreAsync<T>(
         InstasentCallContext context,
         Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
         Func<ReadOnlyMemory<byte>, int, T> parse,
@@ -100,6 +134,12 @@ internal sealed class InstasentOperationExecutor
 
             return new InstasentResponse<T>(value, status, context.LastRequestId, context.LastRateLimit, context.IdempotencyKey, context.IdempotentReplayed, context.SnapshotAttempts(), body);
         }
+    }
+
+    private static int? LastStatus(InstasentCallContext context)
+    {
+        var attempts = context.Attempts;
+        return attempts.Count > 0 ? attempts[^1].StatusCode : null;
     }
 
     public static T Deserialize<T>(ReadOnlyMemory<byte> body, JsonTypeInfo<T> typeInfo)

@@ -167,6 +167,7 @@ internal sealed class InstasentRetryPolicy
         context.PendingDelay = wait;
         context.StopReason = RetryStopReason.None;
         context.SetRetryOnLastAttempt(wait, source);
+        InstasentInstrumentation.RetryScheduled(context, wait, source, isRateLimit);
         InstasentLog.RetryScheduled(logger, context.Operation.DisplayName, retriesSoFar + 1, wait.TotalMilliseconds, source);
         return true;
     }

@@ -59,6 +59,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         return BatchRunner.RunAsync<SmsMessage, Sms>(
+            sendBulk,
             BatchRunner.ToAsync(messages),
             BulkBatchSize,
             executor.Options.BulkConcurrency,
