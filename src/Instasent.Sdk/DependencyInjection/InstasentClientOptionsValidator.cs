@@ -12,7 +12,7 @@ internal sealed class InstasentClientOptionsValidator : IValidateOptions<Instase
         var failures = new List<string>();
         var prefix = string.IsNullOrEmpty(name) ? "Instasent" : $"Instasent client '{name}'";
 
-        if (!InstasentFamilies.All.Any(f => !string.IsNullOrWhiteSpace(f.ResolveToken(options, null)) || f.SelectOptions(options).HasToken)
+        if (!InstasentFamilies.All.Any(f => f.IsConfigured(options))
             && !InstasentFamilies.All.Any(f => f.AllowsStartWithoutToken?.Invoke(options) == true))
         {
             failures.Add($"{prefix}: no API token is configured. Set at least one of "

@@ -48,6 +48,15 @@ internal sealed class InstasentFamily
         [401] = "Check that the token is valid and not revoked",
     };
 
+    /// <summary>
+    /// Gets whether the options hold any credential for this family (the start-up check "is this family configured").
+    /// Defaults to the family's own token; a family with several credentials (Ingest) says so here.
+    /// </summary>
+    public Func<InstasentClientOptions, bool>? HasCredentials { get; init; }
+
+    /// <summary>Gets whether <paramref name="options"/> hold any credential for this family.</summary>
+    public bool IsConfigured(InstasentClientOptions options) => HasCredentials?.Invoke(options) ?? SelectOptions(options).HasToken;
+
     /// <summary>Gets extra start-up checks of this family's options; each failure is one actionable sentence.</summary>
     public Action<InstasentClientOptions, ICollection<string>>? Validate { get; init; }
 

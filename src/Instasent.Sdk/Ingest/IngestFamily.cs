@@ -16,6 +16,7 @@ internal static class IngestFamily
             [422] = "Every record of the batch failed validation; see the per-record errors",
         },
         Validate = Validate,
+        HasCredentials = o => o.Ingest.HasToken || o.Product.HasToken || (o.Ingest.Datasources?.Values.Any(d => d is { HasToken: true }) ?? false),
     };
 
     /// <summary>Picks the token of the call's datasource, then the Ingest token, then the Product token.</summary>
@@ -32,14 +33,7 @@ internal static class IngestFamily
             return options.Ingest.Token;
         }
 
-        if (options.Product.HasToken)
-        {
-            return options.Product.Token;
-        }
-
-        // Without a call context this is the start-up check "is any credential configured for the family"; no request
-        // is ever sent without a context, so a datasource token never leaves for another datasource.
-        return context is null ? datasources?.Values.FirstOrDefault(d => d is { HasToken: true })?.Token : null;
+        return options.Product.HasToken ? options.Product.Token : null;
     }
 
     /// <summary>Gets the project UID a datasource uses: its own, the Ingest one, then the Product one.</summary>

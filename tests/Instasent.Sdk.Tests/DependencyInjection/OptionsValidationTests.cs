@@ -62,6 +62,17 @@ public sealed class OptionsValidationTests
     }
 
     [Test]
+    public void Datasource_tokens_alone_configure_the_ingest_family()
+    {
+        var options = new InstasentClientOptions();
+        options.Ingest.ProjectId = "proj";
+        options.Ingest.Datasources["shop"] = new Instasent.Sdk.Ingest.IngestDatasourceOptions { DatasourceId = "ds", Token = "tok-shop" };
+
+        Assert.DoesNotThrow(() => new InstasentClient(options).Dispose());
+        Assert.That(Failure(o => o.Ingest.Datasources["crm"] = new Instasent.Sdk.Ingest.IngestDatasourceOptions { Token = "x" }), Does.Contain("Instasent:Ingest:Datasources:crm:DatasourceId"));
+    }
+
+    [Test]
     public void A_token_with_whitespace_is_refused_without_printing_it()
     {
         var message = Failure(o => o.Transactional.Token = " secret-value ");
