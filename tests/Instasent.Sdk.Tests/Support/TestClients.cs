@@ -38,6 +38,7 @@ internal static class TestClients
         if (time is TestClock clock)
         {
             clock.HungRequests = () => server.ActiveHangs;
+            services.PostConfigureAll<InstasentClientOptions>(o => clock.RegisterTimeouts(o.AttemptTimeout, o.TotalTimeout));
             builder.ConfigureHttpClients(b => b.AddHttpMessageHandler(() => new InFlightHandler(clock)));
         }
 
@@ -91,9 +92,12 @@ internal static class TestClients
                 break;
             }
 
-            // Idle means: nothing in flight, or only requests the server is deliberately holding.
-            idle = clock.InFlight <= clock.HungRequests() ? idle + 1 : 0;
-            if (idle >= 3 && clock.NextDue is { } due)
+            // Idle means: nothing in flight, or only requests the server is deliberately holding. With nothing in flight
+            // only a retry wait may be skipped; timeouts fire only while a hung request is really waiting for one.
+            var hung = clock.HungRequests();
+            idle = clock.InFlight <= hung ? idle + 1 : 0;
+            var next = hung > 0 ? clock.NextDue : clock.NextNonTimeoutDue;
+            if (idle >= 3 && next is { } due)
             {
                 var now = clock.GetUtcNow();
                 clock.Advance(due > now ? due - now : TimeSpan.FromTicks(1));

@@ -41,6 +41,34 @@ public sealed class TestClock : FakeTimeProvider
         }
     }
 
+    /// <summary>
+    /// Gets when the earliest pending timer that is not a timeout is due (a retry wait). Timeout timers are recognised by
+    /// their length, registered with <see cref="RegisterTimeouts"/>: jumping to one while the SDK is merely slow (a loaded
+    /// machine) would fire a timeout no real run would see.
+    /// </summary>
+    public DateTimeOffset? NextNonTimeoutDue
+    {
+        get
+        {
+            lock (gate)
+            {
+                var candidates = timers.Where(t => !timeoutLengths.Contains(t.Length)).ToList();
+                return candidates.Count == 0 ? null : candidates.Min(t => t.DueAt);
+            }
+        }
+    }
+
+    private readonly HashSet<TimeSpan> timeoutLengths = [];
+
+    /// <summary>Registers timer lengths that are timeouts (attempt and total), not retry waits.</summary>
+    public void RegisterTimeouts(params TimeSpan[] lengths)
+    {
+        lock (gate)
+        {
+            timeoutLengths.UnionWith(lengths);
+        }
+    }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var tracked = new TrackedTimer(this, period);
@@ -84,9 +112,12 @@ public sealed class TestClock : FakeTimeProvider
 
         public DateTimeOffset? DueAt { get; private set; }
 
+        public TimeSpan Length { get; private set; }
+
         public void Schedule(TimeSpan dueTime, TimeSpan newPeriod)
         {
             period = newPeriod;
+            Length = dueTime;
             DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : clock.GetUtcNow() + dueTime;
             clock.Track(this, DueAt is not null);
         }
