@@ -3,8 +3,6 @@ namespace Instasent.Sdk.Errors;
 /// <summary>What an error body said, read leniently from whatever shape the family uses.</summary>
 internal sealed record ApiErrorDetails
 {
-    public static readonly ApiErrorDetails Empty = new();
-
     /// <summary>Gets the machine code (<c>error.code</c> on LynSMS, <c>error</c> on Hellio).</summary>
     public string? ErrorCode { get; init; }
 
@@ -26,4 +24,8 @@ internal sealed record ApiErrorDetails
     internal static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> EmptyFieldErrors = new Dictionary<string, IReadOnlyList<string>>();
 
     internal static readonly IReadOnlyDictionary<string, string> EmptyExtras = new Dictionary<string, string>();
+
+    // Declared after the empty collections on purpose: static initialisers run in text order, and declared first it
+    // captured null FieldErrors/Extras (any unreadable error body then surfaced as a NullReferenceException).
+    public static readonly ApiErrorDetails Empty = new();
 }

@@ -52,4 +52,29 @@ public sealed record InstasentErrorInfo
 
     /// <summary>Gets a one-line hint on what to do, added by the SDK.</summary>
     public string? Hint { get; init; }
+    /// <summary>
+    /// Returns the identifying fields (operation, status, codes, request id, attempts) for logs and debugger views. The
+    /// response body, field errors and details are left out and the API message has numbers and e-mails masked: they
+    /// may echo personal data or message text sent by the caller (the compiler-generated record ToString printed them all).
+    /// </summary>
+    /// <returns>A description without personal data.</returns>
+    public override string ToString()
+    {
+        // Defensive about null collections: a caller may build an info with object initialisers that set them to null.
+        var text = new System.Text.StringBuilder(160).Append("InstasentErrorInfo { Operation = ").Append(Operation)
+            .Append(", StatusCode = ").Append(StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append(", ErrorCode = ").Append(ErrorCode)
+            .Append(", ErrorType = ").Append(ErrorType)
+            .Append(", ApiMessage = ").Append(Diagnostics.PiiMasker.Mask(ApiMessage))
+            .Append(", RequestId = ").Append(RequestId)
+            .Append(", IdempotencyKey = ").Append(IdempotencyKey)
+            .Append(", Attempts = ").Append((Attempts?.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append(", Elapsed = ").Append(Elapsed.ToString("c", System.Globalization.CultureInfo.InvariantCulture))
+            .Append(", RetryAfter = ").Append(RetryAfter?.ToString("c", System.Globalization.CultureInfo.InvariantCulture))
+            .Append(", ResponseBody = ").Append(ResponseBody is null ? "null" : $"[{ResponseBody.Length} chars withheld]")
+            .Append(", FieldErrors = [").Append(string.Join(", ", FieldErrors?.Keys ?? [])).Append(']')
+            .Append(", Hint = ").Append(Hint)
+            .Append(" }");
+        return text.ToString();
+    }
 }

@@ -149,7 +149,9 @@ internal sealed class InstasentOperationExecutor
             throw new JsonException("The response body is empty.");
         }
 
-        return JsonSerializer.Deserialize(body.Span, typeInfo)!;
+        // A body of JSON null deserialises to null; every caller expects a value, so it is malformed like any other
+        // unexpected shape (the fuzzer found a NullReferenceException here).
+        return JsonSerializer.Deserialize(body.Span, typeInfo) ?? throw new JsonException("The response body is JSON null.");
     }
 
     internal InstasentApiException CreateApiException(InstasentCallContext context, int status, ReadOnlyMemory<byte> body)

@@ -15,6 +15,10 @@ internal static class HostileBodies
         "request_id", "next_cursor", "metadata", "cursor", "available", "currency", "to", "from", "text", "clientId",
         "createdAt", "eventAt", "price", "balance", "items", "accepted", "position", "index", "item", "attributesData",
         "_user_id", "verified", "reference", "signing_secret", "x", "",
+        // Product, Ingest, LynSMS and Hellio envelopes and batch shapes.
+        "successful", "failed", "rejected", "messages", "entitiesSuccess", "entitiesFailures", "dryRun", "totalHits",
+        "has_more", "current_page", "last_page", "count", "recipients", "mobile_number", "recipient", "token", "user",
+        "email", "valid", "amount", "country", "name", "specs", "attributes", "parameters", "url", "events", "secret",
     ];
 
     private static readonly Gen<string> Scalar = Gen.OneOf(
@@ -56,6 +60,10 @@ internal static class HostileBodies
         yield return ("nul bytes", "{\"entity\":{\"id\":\"a\0b\"}}\0\0"u8.ToArray());
         yield return ("duplicate keys", "{\"entity\":{\"id\":\"a\",\"id\":\"b\"},\"entity\":{\"id\":\"c\"}}"u8.ToArray());
         yield return ("bare array of junk", "[1,\"two\",{\"three\":3},[4],null,true]"u8.ToArray());
+        yield return ("ingest batch, positions out of range", "{\"entity\":{\"successful\":1,\"failed\":1,\"items\":[{\"position\":99},{\"position\":-1},{\"position\":0},{\"position\":0}]}}"u8.ToArray());
+        yield return ("ingest accepted/errors, positions out of range", "{\"accepted\":[{\"position\":7,\"item\":{}},{\"position\":null}],\"errors\":[{\"position\":2147483647,\"error\":\"x\"},{\"position\":-5},7,null]}"u8.ToArray());
+        yield return ("bulk messages, duplicates and unknown recipients", "{\"data\":{\"messages\":[{\"id\":\"m1\",\"to\":\"+34600000001\"},{\"id\":\"m2\",\"to\":\"+34600000001\"},{\"id\":\"m3\",\"to\":\"+1999\"},{\"id\":\"m4\"},{\"id\":\"m5\"},{\"id\":\"m6\"}],\"failed\":[{\"index\":-1},{\"index\":99},{\"recipient\":\"+34600000002\"},\"x\",null]}}"u8.ToArray());
+        yield return ("paged envelope that never ends", "{\"data\":[{\"id\":\"a\"}],\"meta\":{\"next_cursor\":\"same\",\"has_more\":true,\"current_page\":1,\"last_page\":2147483647},\"metadata\":{\"cursor\":\"same\",\"totalHits\":-1}}"u8.ToArray());
         yield return ("bom", "\uFEFF{\"entity\":{\"id\":\"bom\"}}"u8.ToArray());
     }
 

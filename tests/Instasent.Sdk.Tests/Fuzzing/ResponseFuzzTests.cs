@@ -1,6 +1,13 @@
+using System.Text.Json;
 using FsCheck.Fluent;
+using Instasent.Sdk.Batching;
 using Instasent.Sdk.DependencyInjection;
 using Instasent.Sdk.Errors;
+using Instasent.Sdk.Hellio;
+using Instasent.Sdk.Ingest;
+using Instasent.Sdk.LynSms;
+using Instasent.Sdk.Product;
+using Instasent.Sdk.Product.Filters;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Transactional;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +43,152 @@ public sealed class ResponseFuzzTests
         yield return ("Transactional.GetLookupPage", c => c.Transactional.GetLookupPageAsync(1));
         yield return ("Legacy.GetAccount", c => c.Legacy.GetAccountAsync());
         yield return ("Legacy.GetPriceProfile", c => c.Legacy.GetPriceProfileAsync(PriceProfileKind.Sms));
+
+        foreach (var operation in ProductOperations().Concat(IngestOperations()).Concat(LynSmsOperations()).Concat(HellioOperations()))
+        {
+            yield return operation;
+        }
+    }
+
+    private static IEnumerable<(string Name, Func<IInstasentClient, Task> Call)> ProductOperations()
+    {
+        var filter = QueryFilter.Where(FilterJoin.And, g => g.Attribute("_email", FilterOperator.Contains, "x"));
+        yield return ("Product.GetOrganization", c => c.Product.GetOrganizationAsync());
+        yield return ("Product.GetProject", c => c.Product.GetProjectAsync());
+        yield return ("Product.GetAttributeSpecs", c => c.Product.GetAttributeSpecsAsync());
+        yield return ("Product.GetEventSpecs", c => c.Product.GetEventSpecsAsync());
+        yield return ("Product.GetEventParameterSpecs", c => c.Product.GetEventParameterSpecsAsync("purchase"));
+        yield return ("Product.ListDatasources", c => Drain(c.Product.ListDatasourcesAsync()));
+        yield return ("Product.CreateDatasource", c => c.Product.CreateDatasourceAsync(new DatasourceCreateRequest("CRM", ["crm"])));
+        yield return ("Product.GetDatasource", c => c.Product.GetDatasourceAsync("ds"));
+        yield return ("Product.GetDatasourceStats", c => c.Product.GetDatasourceStatsAsync("ds"));
+        yield return ("Product.GetContact", c => c.Product.GetContactAsync("aud"));
+        yield return ("Product.GetContactByUserId", c => c.Product.GetContactByUserIdAsync("u1"));
+        yield return ("Product.SearchByPhone", c => c.Product.SearchByPhoneAsync("+34600111222"));
+        yield return ("Product.SearchByEmail", c => c.Product.SearchByEmailAsync("a@example.com"));
+        yield return ("Product.SearchAudience", c => c.Product.SearchAudienceAsync(filter));
+        yield return ("Product.ScrollAudience", c => Drain(c.Product.ScrollAudienceAsync(filter, pageSize: 2)));
+        yield return ("Product.GetAudienceScrollPage", c => c.Product.GetAudienceScrollPageAsync(filter, "cursor"));
+        yield return ("Product.ScrollSegment", c => Drain(c.Product.ScrollSegmentAsync("seg", pageSize: 2)));
+        yield return ("Product.AggregateAudience", c => c.Product.AggregateAudienceAsync(JsonDocument.Parse("{\"by\":{\"terms\":{\"field\":\"_country\"}}}").RootElement));
+        yield return ("Product.GetContactEvents", c => c.Product.GetContactEventsAsync("aud"));
+        yield return ("Product.SubscribeSms", c => c.Product.SubscribeSmsAsync("aud"));
+        yield return ("Product.UnsubscribeSms", c => c.Product.UnsubscribeSmsAsync("aud"));
+        yield return ("Product.SubscribeEmail", c => c.Product.SubscribeEmailAsync("aud"));
+        yield return ("Product.UnsubscribeEmail", c => c.Product.UnsubscribeEmailAsync("aud"));
+        yield return ("Product.DeleteContact", c => c.Product.DeleteContactAsync("aud"));
+        yield return ("Product.SearchEvents", c => c.Product.SearchEventsAsync(filter));
+        yield return ("Product.ScrollEvents", c => Drain(c.Product.ScrollEventsAsync(filter, pageSize: 2)));
+        yield return ("Product.ListSegments", c => Drain(c.Product.ListSegmentsAsync()));
+        yield return ("Product.ListDynamicSegments", c => c.Product.ListDynamicSegmentsAsync());
+        yield return ("Product.GetSegment", c => c.Product.GetSegmentAsync("seg"));
+        yield return ("Product.ListCampaigns", c => Drain(c.Product.ListCampaignsAsync()));
+        yield return ("Product.GetCampaign", c => c.Product.GetCampaignAsync("cmp"));
+        yield return ("Product.ListAutomations", c => Drain(c.Product.ListAutomationsAsync()));
+        yield return ("Product.GetAutomation", c => c.Product.GetAutomationAsync("aut"));
+        yield return ("Product.ListSmsSenders", c => c.Product.ListSmsSendersAsync());
+        yield return ("Product.SendDirectSms", c => c.Product.SendDirectSmsAsync(new DirectSms("+34600111222", "x")));
+        yield return ("Product.GetSms", c => c.Product.GetSmsAsync("sms"));
+        yield return ("Product.ListSmsByAudience", c => Drain(c.Product.ListSmsByAudienceAsync("aud")));
+        yield return ("Product.ListSmsBySend", c => Drain(c.Product.ListSmsBySendAsync("send")));
+        yield return ("Product.ListSmsByCampaign", c => Drain(c.Product.ListSmsByCampaignAsync("cmp")));
+        yield return ("Product.ListSmsByAutomation", c => Drain(c.Product.ListSmsByAutomationAsync("aut")));
+        yield return ("Product.ListDirectSms", c => Drain(c.Product.ListDirectSmsAsync()));
+    }
+
+    private static IEnumerable<(string Name, Func<IInstasentClient, Task> Call)> IngestOperations()
+    {
+        static IIngestDatasourceClient Ds(IInstasentClient c) => c.Ingest.Datasource("project", "ds");
+        IngestContact[] contacts = [new IngestContact("u1") { Email = "a@example.com" }, new IngestContact("u2") { Email = "b@example.com" }, new IngestContact("u3")];
+        IngestEvent[] events = [new IngestEvent("u1", "purchase", DateTimeOffset.UnixEpoch.AddDays(1)), new IngestEvent("u2", "purchase", DateTimeOffset.UnixEpoch.AddDays(2))];
+        yield return ("Ingest.GetStream", c => Ds(c).GetStreamAsync());
+        yield return ("Ingest.GetAttributeSpecs", c => Ds(c).GetAttributeSpecsAsync());
+        yield return ("Ingest.GetEventSpecs", c => Ds(c).GetEventSpecsAsync());
+        yield return ("Ingest.GetEventParameterSpecs", c => Ds(c).GetEventParameterSpecsAsync("purchase"));
+        yield return ("Ingest.UpsertContacts", async c => AssertAccountsForAll(await Ds(c).UpsertContactsAsync(contacts), contacts.Length));
+        yield return ("Ingest.UpsertContacts(sync)", async c => AssertAccountsForAll(await Ds(c).UpsertContactsAsync(contacts, new IngestWriteOptions { Sync = true }), contacts.Length));
+        yield return ("Ingest.UpsertContacts(stream)", async c => AssertAccountsForAll(await Ds(c).UpsertContactsAsync(contacts.ToAsyncEnumerable()), contacts.Length));
+        yield return ("Ingest.AppendEvents", async c => AssertAccountsForAll(await Ds(c).AppendEventsAsync(events), events.Length));
+        yield return ("Ingest.AppendEvents(dry run)", async c => AssertAccountsForAll(await Ds(c).AppendEventsAsync(events.ToAsyncEnumerable(), new IngestWriteOptions { DryRun = true }), events.Length));
+        yield return ("Ingest.GetContact", c => Ds(c).GetContactAsync("u1"));
+        yield return ("Ingest.DeleteContact", c => Ds(c).DeleteContactAsync("u1"));
+    }
+
+    private static IEnumerable<(string Name, Func<IInstasentClient, Task> Call)> LynSmsOperations()
+    {
+        string[] recipients = ["+34600000001", "+34600000002", "+34600000001"];
+        yield return ("LynSms.Send", c => c.LynSms.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "x")));
+        yield return ("LynSms.SendBulk", async c => AssertAccountsForAll(await c.LynSms.SendBulkAsync(new LynSmsBulkRequest("Acme", "x", recipients)), recipients.Length));
+        yield return ("LynSms.GetMessage", c => c.LynSms.GetMessageAsync("m1"));
+        yield return ("LynSms.ListMessages", c => Drain(c.LynSms.ListMessagesAsync(pageSize: 2)));
+        yield return ("LynSms.GetMessagesPage", c => c.LynSms.GetMessagesPageAsync());
+        yield return ("LynSms.GetAccount", c => c.LynSms.GetAccountAsync());
+        yield return ("LynSms.GetBalance", c => c.LynSms.GetBalanceAsync());
+        yield return ("LynSms.GetUsage", c => c.LynSms.GetUsageAsync());
+        yield return ("LynSms.CreateApiKey", c => c.LynSms.CreateApiKeyAsync(new LynSmsApiKeyRequest("production")));
+        yield return ("LynSms.RevokeApiKey", c => c.LynSms.RevokeApiKeyAsync("key"));
+        yield return ("LynSms.CreateWebhookEndpoint", c => c.LynSms.CreateWebhookEndpointAsync(new LynSmsWebhookEndpointRequest(new Uri("https://example.com/hooks"), [LynSmsEventTypes.MessageDelivered])));
+        yield return ("LynSms.ListWebhookEndpoints", c => c.LynSms.ListWebhookEndpointsAsync());
+        yield return ("LynSms.ListWebhookEvents", c => Drain(c.LynSms.ListWebhookEventsAsync(pageSize: 2)));
+    }
+
+    private static IEnumerable<(string Name, Func<IInstasentClient, Task> Call)> HellioOperations()
+    {
+        var app = new HellioUssdAppRequest("Menu", new Uri("https://example.com/ussd"));
+        yield return ("Hellio.IssueToken", c => c.Hellio.IssueTokenAsync(new HellioTokenRequest("ama@example.com", "pw")));
+        yield return ("Hellio.SendSms", c => c.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567", "233201234567"], "Acme", "x")));
+        yield return ("Hellio.SendOtp", c => c.Hellio.SendOtpAsync(HellioOtpRequest.BySms("+233241234567", "Acme")));
+        yield return ("Hellio.VerifyOtp", c => c.Hellio.VerifyOtpAsync(HellioOtpVerifyRequest.ForMobileNumber("+233241234567", "123456")));
+        yield return ("Hellio.SendVoice", c => c.Hellio.SendVoiceAsync(new HellioVoiceRequest(["+233241234567"]) { Text = "x" }));
+        yield return ("Hellio.GetVoice", c => c.Hellio.GetVoiceAsync("v1"));
+        yield return ("Hellio.CreateLookup", c => c.Hellio.CreateLookupAsync(new HellioLookupRequest(["+233241234567"])));
+        yield return ("Hellio.GetLookup", c => c.Hellio.GetLookupAsync("l1"));
+        yield return ("Hellio.ListLookups", c => Drain(c.Hellio.ListLookupsAsync(pageSize: 2)));
+        yield return ("Hellio.GetLookupsPage", c => c.Hellio.GetLookupsPageAsync());
+        yield return ("Hellio.VerifyEmails", c => c.Hellio.VerifyEmailsAsync(["a@example.com", "b@example.com"]));
+        yield return ("Hellio.GetBalance", c => c.Hellio.GetBalanceAsync());
+        yield return ("Hellio.GetPricing", c => c.Hellio.GetPricingAsync("GH"));
+        yield return ("Hellio.ListMessages", c => Drain(c.Hellio.ListMessagesAsync(pageSize: 2)));
+        yield return ("Hellio.GetMessagesPage", c => c.Hellio.GetMessagesPageAsync());
+        yield return ("Hellio.GetMessage", c => c.Hellio.GetMessageAsync("m1"));
+        yield return ("Hellio.ListCampaigns", c => Drain(c.Hellio.ListCampaignsAsync(pageSize: 2)));
+        yield return ("Hellio.GetCampaignsPage", c => c.Hellio.GetCampaignsPageAsync());
+        yield return ("Hellio.GetCampaign", c => c.Hellio.GetCampaignAsync("c1"));
+        yield return ("Hellio.ListWebhooks", c => c.Hellio.ListWebhooksAsync());
+        yield return ("Hellio.CreateWebhook", c => c.Hellio.CreateWebhookAsync(new HellioWebhookEndpointRequest(new Uri("https://example.com/hellio"))));
+        yield return ("Hellio.DeleteWebhook", c => c.Hellio.DeleteWebhookAsync("w1"));
+        yield return ("Hellio.Ussd.GetPricing", c => c.Hellio.Ussd.GetPricingAsync());
+        yield return ("Hellio.Ussd.CheckAvailability", c => c.Hellio.Ussd.CheckAvailabilityAsync("100"));
+        yield return ("Hellio.Ussd.ListApps", c => Drain(c.Hellio.Ussd.ListAppsAsync(pageSize: 2)));
+        yield return ("Hellio.Ussd.GetAppsPage", c => c.Hellio.Ussd.GetAppsPageAsync());
+        yield return ("Hellio.Ussd.CreateApp", c => c.Hellio.Ussd.CreateAppAsync(app));
+        yield return ("Hellio.Ussd.UpdateApp", c => c.Hellio.Ussd.UpdateAppAsync("a1", app));
+        yield return ("Hellio.Ussd.DeleteApp", c => c.Hellio.Ussd.DeleteAppAsync("a1"));
+        yield return ("Hellio.Ussd.SetMode", c => c.Hellio.Ussd.SetModeAsync("a1", HellioUssdMode.Live));
+        yield return ("Hellio.Ussd.RotateSecret", c => c.Hellio.Ussd.RotateSecretAsync("a1", HellioUssdMode.Live));
+        yield return ("Hellio.Ussd.ListExtensions", c => Drain(c.Hellio.Ussd.ListExtensionsAsync(pageSize: 2)));
+        yield return ("Hellio.Ussd.GetExtensionsPage", c => c.Hellio.Ussd.GetExtensionsPageAsync());
+        yield return ("Hellio.Ussd.RentExtension", c => c.Hellio.Ussd.RentExtensionAsync(new HellioUssdExtensionRequest("100")));
+        yield return ("Hellio.Ussd.ReleaseExtension", c => c.Hellio.Ussd.ReleaseExtensionAsync("e1"));
+        yield return ("Hellio.Ussd.ListSessions", c => Drain(c.Hellio.Ussd.ListSessionsAsync(pageSize: 2)));
+        yield return ("Hellio.Ussd.GetSessionsPage", c => c.Hellio.Ussd.GetSessionsPageAsync());
+        yield return ("Hellio.Ussd.GetSession", c => c.Hellio.Ussd.GetSessionAsync("s1"));
+        yield return ("Hellio.Ussd.Simulate", c => c.Hellio.Ussd.SimulateAsync(new HellioUssdSimulateRequest("a1", "sess-1", "233241234567") { NewSession = true }));
+    }
+
+    /// <summary>Reads at most three items: a server that keeps answering "there is more" must not make this loop forever.</summary>
+    private static async Task Drain<T>(IAsyncEnumerable<T> items)
+    {
+        await foreach (var _ in items.Take(3))
+        {
+        }
+    }
+
+    private static void AssertAccountsForAll<T>(BatchResult<T> result, int inputs)
+    {
+        Assert.That(result.Items, Has.Count.EqualTo(inputs), "every item is accounted for, whatever the server said");
+        Assert.That(result.Items.Select(i => i.Index), Is.EqualTo(Enumerable.Range(0, inputs)), "outcomes are by original index");
+        Assert.That(result.AcceptedCount + result.RejectedCount + result.FailedCount, Is.EqualTo(inputs), "the counts add up");
     }
 
     [SetUp]
@@ -47,6 +200,12 @@ public sealed class ResponseFuzzTests
         {
             o.Legacy.Token = "t";
             o.Transactional.Token = "t";
+            o.Product.Token = "t";
+            o.Product.ProjectId = "project";
+            o.Ingest.Token = "t";
+            o.Ingest.ProjectId = "project";
+            o.LynSms.Token = Instasent.Sdk.Testing.InstasentFakeServer.FakeLynSmsKey;
+            o.Hellio.Token = "t";
             o.Retry.MaxRetries = 0;
             o.MaxResponseBodyBytes = 4 * 1024 * 1024;
         }).ConfigurePrimaryHttpMessageHandler(_ => transport);
