@@ -1,4 +1,14 @@
 using Instasent.Sdk;
+using Instasent.Sdk.AspNetCore;
+using Instasent.Sdk.Hellio;
+using Instasent.Sdk.Http;
+using Instasent.Sdk.Ingest;
+using Instasent.Sdk.LynSms;
+using Instasent.Sdk.Product;
+using Instasent.Sdk.Product.Filters;
+using Instasent.Sdk.Transactional;
+using Instasent.Sdk.Webhooks;
+using Microsoft.AspNetCore.Http;
 using Instasent.Sdk.DependencyInjection;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Testing;
@@ -54,6 +64,63 @@ internal static class ReadmeSnippets
         fake.EnqueueFault(FakeFault.RateLimited(("Retry-After", "1")));
         await client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600000000", "hi"));
         Assert.That(fake.Sms.Messages, Has.Count.EqualTo(1));
+        #endregion
+    }
+
+    public static async Task ProductExample(InstasentClient client)
+    {
+        #region snippet:ProductExample
+        // Product: search with the filter builder, then scroll the whole audience lazily (memory stays flat).
+        var filter = QueryFilter.Where(FilterJoin.And, g => g.Attribute("_email", FilterOperator.Contains, "yahoo"))
+            .SortBy("_user_id").Take(10);
+        var found = await client.Product.SearchAudienceAsync(filter);
+        await foreach (var contact in client.Product.ScrollAudienceAsync(pageSize: 100))
+        {
+            Console.WriteLine(contact.Id);
+        }
+
+        await client.Product.SendDirectSmsAsync(new DirectSms("+34600000000", "Your table is ready") { UtmTerm = "restaurant" });
+        #endregion
+    }
+
+    public static async Task IngestExample(InstasentClient client, IEnumerable<(string Id, string Email, string Phone)> customers)
+    {
+        #region snippet:IngestExample
+        // Ingest: any number of contacts (or an IAsyncEnumerable export), batches of 100, one outcome per record by index.
+        var shop = client.Ingest.Datasource("shop");   // Instasent:Ingest:Datasources:shop:{ProjectId,DatasourceId,Token}
+        var upsert = await shop.UpsertContactsAsync(customers.Select(c => new IngestContact(c.Id) { Email = c.Email, PhoneMobile = c.Phone }));
+        Console.WriteLine($"{upsert.AcceptedCount} accepted, {upsert.RejectedCount} rejected, {upsert.FailedCount} failed");
+        #endregion
+    }
+
+    public static async Task LynSmsExample(InstasentClient client)
+    {
+        #region snippet:LynSmsExample
+        // LynSMS: the {success, data, meta} envelope is unwrapped; the request id is on the result and on exceptions.
+        var lyn = await client.LynSms.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "Your code is 1234") { Reference = "signup-9214" });
+        Console.WriteLine($"{lyn.Value.Id} {lyn.Value.Status} ({lyn.RequestId})");
+        #endregion
+    }
+
+    public static async Task HellioExample(InstasentClient client)
+    {
+        #region snippet:HellioExample
+        // Hellio: sends carry an Idempotency-Key, so they are retried safely; a key derived from business ids
+        // survives a process restart, and a repeat is answered from the server's replay.
+        var key = IdempotencyKeys.FromBusinessIds("order-1042", "+233241234567");
+        var hellio = await client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", "Order 1042 shipped"), key);
+        Console.WriteLine($"{hellio.Value.Reference} replayed: {hellio.IdempotentReplayed}");
+        #endregion
+    }
+
+    public static void WebhooksExample(WebApplicationBuilder builder, WebApplication app)
+    {
+        #region snippet:WebhooksExample
+        // Webhooks in ASP.NET Core: the raw body is verified (constant time, timestamp tolerance) before your handler runs.
+        builder.Services.AddInstasentWebhooks(builder.Configuration.GetSection(InstasentWebhookOptions.DefaultSectionName));
+        app.MapLynSmsWebhook("/hooks/lynsms", (LynSmsWebhookEvent e) => Results.Ok());
+        app.MapHellioWebhook("/hooks/hellio", (HellioWebhookEvent e) => Results.Ok());
+        app.MapInstasentDeliveryReportWebhook("/hooks/instasent/{secret}", (DeliveryReport report) => Results.Ok());
         #endregion
     }
 }
