@@ -37,7 +37,7 @@ internal static class BatchRunner
         SendBatch<TItem, TResult> send,
         CancellationToken cancellationToken)
     {
-        var outcomes = new List<BatchItemOutcome<TResult>>();
+        var outcomes = new List<BatchItemOutcome<TResult>>(source is SyncSource<TItem> known ? known.KnownCount : 0);
         var running = new List<Task>();
         using var gate = new SemaphoreSlim(concurrency, concurrency);
         var batchNumber = 0;
@@ -157,13 +157,27 @@ internal static class BatchRunner
         }
     }
 
-    public static async IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> items)
-    {
-        foreach (var item in items)
-        {
-            yield return item;
-        }
+    public static IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> items) => new SyncSource<T>(items);
 
-        await Task.CompletedTask.ConfigureAwait(false);
+    // A list seen as an async sequence without an iterator state machine; its count, when known without enumerating,
+    // presizes the outcome list so 10,000 outcomes do not grow through ever larger (large-object-heap) arrays.
+    private sealed class SyncSource<T>(IEnumerable<T> items) : IAsyncEnumerable<T>
+    {
+        public int KnownCount => items.TryGetNonEnumeratedCount(out var count) ? count : 0;
+
+        public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) => new Enumerator(items.GetEnumerator());
+
+        private sealed class Enumerator(IEnumerator<T> inner) : IAsyncEnumerator<T>
+        {
+            public T Current => inner.Current;
+
+            public ValueTask<bool> MoveNextAsync() => new(inner.MoveNext());
+
+            public ValueTask DisposeAsync()
+            {
+                inner.Dispose();
+                return default;
+            }
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Instasent.Sdk.Http;
 
 /// <summary>A response body the pipeline already read in full, inside the attempt's timeout; the bytes are reused, not copied again.</summary>
@@ -33,20 +35,69 @@ internal sealed class BufferedBodyContent : ByteArrayContent
         var stream = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var buffer = new byte[declared is { } known and > 0 ? (int)known : 4096];
+            byte[] body;
+            var length = 0;
+            if (declared == 0)
+            {
+                body = [];
+            }
+            else if (declared is { } known)
+            {
+                // Known length: read straight into an array of exactly that size, so nothing is copied afterwards.
+                body = new byte[(int)known];
+                while (length < body.Length)
+                {
+                    var read = await stream.ReadAsync(body.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    length += read;
+                }
+            }
+            else
+            {
+                body = await ReadUnknownLengthAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false);
+                length = body.Length;
+            }
+
+            var buffered = new BufferedBodyContent(body, length);
+            // NonValidated: copying the raw header strings avoids parsing every content header into typed values.
+            foreach (var header in original.Headers.NonValidated)
+            {
+                if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (header.Value.Count == 1)
+                    {
+                        buffered.Headers.TryAddWithoutValidation(header.Key, header.Value.ToString());
+                    }
+                    else
+                    {
+                        buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                    }
+                }
+            }
+
+            response.Content = buffered;
+            original.Dispose();
+        }
+    }
+
+    // Chunked responses (no Content-Length) are read into pooled buffers and copied once into an array of the exact
+    // size: a fresh 4 KiB array per call cost more than the whole body of most responses.
+    private static async Task<byte[]> ReadUnknownLengthAsync(Stream stream, int maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(4096, Math.Max(maxBytes, 1)));
+        try
+        {
             var length = 0;
             while (true)
             {
-                if (length == declared)
+                // A rented array can be larger than the cap, so the cap bounds every read as well.
+                if (length == Math.Min(buffer.Length, maxBytes))
                 {
-                    // All declared bytes are in: without this the full buffer would be doubled (a copy of the whole
-                    // body) just to read the end of the stream.
-                    break;
-                }
-
-                if (length == buffer.Length)
-                {
-                    if (buffer.Length >= maxBytes)
+                    if (length >= maxBytes)
                     {
                         // One more byte would pass the cap.
                         var probe = new byte[1];
@@ -58,10 +109,13 @@ internal sealed class BufferedBodyContent : ByteArrayContent
                         throw new ResponseTooLargeException(maxBytes);
                     }
 
-                    Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, maxBytes));
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, maxBytes));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
                 }
 
-                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                var read = await stream.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, maxBytes) - length), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
@@ -70,17 +124,11 @@ internal sealed class BufferedBodyContent : ByteArrayContent
                 length += read;
             }
 
-            var buffered = new BufferedBodyContent(buffer, length);
-            foreach (var header in original.Headers)
-            {
-                if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-                {
-                    buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                }
-            }
-
-            response.Content = buffered;
-            original.Dispose();
+            return buffer.AsSpan(0, length).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

@@ -287,7 +287,22 @@ public sealed class RetryTests : FakeServerFixture
         using var client = new InstasentClient(options, timeProvider: Time);
         Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "2")));
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        // A client built without DI has no in-flight counter for the fake-clock driver, which would then jump to the
+        // attempt timeout while the first request is still on the wire; the test advances the clock itself, once the
+        // 2-second retry wait is the next pending timer.
+        var call = client.Transactional.GetAccountAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!call.IsCompleted && DateTime.UtcNow < deadline && !(Time.NextDue is { } due && due - Time.GetUtcNow() <= TimeSpan.FromSeconds(2)))
+        {
+            await Task.Delay(1);
+        }
+
+        if (!call.IsCompleted)
+        {
+            Time.Advance(TimeSpan.FromSeconds(2));
+        }
+
+        var response = await call;
 
         Assert.That(response.Attempts, Has.Count.EqualTo(2));
         Assert.That(response.Attempts[0].RetryDelay, Is.EqualTo(TimeSpan.FromSeconds(2)));
