@@ -75,7 +75,7 @@ public sealed class TelemetryPrivacyTests
 
     private async Task RunEverythingAsync(FakeLoggerProvider logs, Action<InstasentClientOptions> configure)
     {
-        var time = new FakeTimeProvider();
+        var time = new TestClock();
         await using var sp = TestClients.Create(
             server,
             o =>

@@ -62,7 +62,7 @@ public sealed class TelemetryTests
     public async Task Retry_after_429_is_a_span_event_and_counts_as_a_retry_and_a_rate_limit_wait()
     {
         using var capture = new TelemetryCapture();
-        var time = new FakeTimeProvider();
+        var time = new TestClock();
         await using var sp = TestClients.Create(server, time: time);
         var client = sp.GetRequiredService<IInstasentClient>();
         server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "2")));
@@ -95,7 +95,7 @@ public sealed class TelemetryTests
     public async Task Backoff_retries_after_a_dropped_connection_are_events_with_the_failure_kind()
     {
         using var capture = new TelemetryCapture();
-        var time = new FakeTimeProvider();
+        var time = new TestClock();
         await using var sp = TestClients.Create(server, time: time);
         var client = sp.GetRequiredService<IInstasentClient>();
         var sent = await client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hi"));

@@ -100,7 +100,7 @@ public sealed class IngestBulkTests
     [Test]
     public async Task Rate_limited_second_batch_waits_for_reset_and_nothing_is_duplicated()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 10, 0, 30, TimeSpan.Zero));
+        var time = new TestClock(new DateTimeOffset(2026, 1, 1, 10, 0, 30, TimeSpan.Zero));
         await using var local = await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { TimeProvider = time });
         local.Audience.RegisterDatasource(Project, "ds_limited", rateLimitPerMinute: 1);
         await using var sp = TestClients.Create(local, o => o.BulkConcurrency = 1, time);
@@ -119,7 +119,7 @@ public sealed class IngestBulkTests
     [Test]
     public async Task Server_error_after_the_batch_was_applied_is_retried_without_duplicating_events()
     {
-        var time = new FakeTimeProvider();
+        var time = new TestClock();
         await using var sp = TestClients.Create(server, time: time);
         server.EnqueueFault(FakeFault.ServerError(503) with { PathEndsWith = "/stream/events", Timing = FaultTiming.AfterHandling });
         var events = Enumerable.Range(0, 30).Select(i => new IngestEvent($"u{i}", "purchase", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)).WithParameter("amount", i)).ToList();
@@ -135,7 +135,7 @@ public sealed class IngestBulkTests
     [Test]
     public async Task Timeout_on_an_upsert_batch_is_retried()
     {
-        var time = new FakeTimeProvider();
+        var time = new TestClock();
         await using var sp = TestClients.Create(server, o => o.AttemptTimeout = TimeSpan.FromSeconds(5), time);
         server.EnqueueFault(FakeFault.Hung() with { PathEndsWith = "/stream/contacts" });
 
