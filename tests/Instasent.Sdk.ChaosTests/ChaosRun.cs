@@ -34,6 +34,9 @@ public sealed partial class ChaosRun
 
     internal static string ProjectOf(string tenant) => "proj_" + tenant;
 
+    /// <summary>Gets or sets a callback told every 10,000 operations (console mode prints progress with it).</summary>
+    public Action<long, TimeSpan>? Progress { get; set; }
+
     public async Task<ChaosReport> RunAsync()
     {
         var injector = new RandomFaultInjector(settings.Seed, settings.FaultRate) { KeepLog = false };
@@ -95,7 +98,12 @@ public sealed partial class ChaosRun
                 {
                     report.ManagedBytesAfterWarmUp = GC.GetTotalMemory(forceFullCollection: true);
                 }
-                else if (index == half)
+                if (index > 0 && index % 10_000 == 0)
+                {
+                    Progress?.Invoke(index, clock.Elapsed);
+                }
+
+                if (index == half)
                 {
                     report.ManagedBytesAtHalf = GC.GetTotalMemory(forceFullCollection: true);
                 }
