@@ -373,7 +373,7 @@ internal sealed class FakeHellioApi : IFakeApiModule
     private Reply ListMessages(HttpContext context, JsonObject? body)
     {
         var status = context.Request.Query["status"].ToString();
-        return Page(context, State.Messages.Reverse().Where(m => status.Length == 0 || m.Status == status).Select(MessageJson));
+        return Page(context, State.Messages.Reverse().Where(m => status.Length == 0 || m.Status == status).ToList(), MessageJson);
     }
 
     private Reply GetMessage(HttpContext context, JsonObject? body)
@@ -383,7 +383,7 @@ internal sealed class FakeHellioApi : IFakeApiModule
         return message is null ? NotFound() : Data(200, MessageJson(message));
     }
 
-    private Reply ListCampaigns(HttpContext context, JsonObject? body) => Page(context, State.Campaigns.Reverse().Select(CampaignJson));
+    private Reply ListCampaigns(HttpContext context, JsonObject? body) => Page(context, State.Campaigns.Reverse().ToList(), CampaignJson);
 
     private Reply GetCampaign(HttpContext context, JsonObject? body)
     {
@@ -638,14 +638,16 @@ internal sealed class FakeHellioApi : IFakeApiModule
 
     private static decimal ExtensionPrice(string code) => code.Length <= 2 ? 500m : 50m;
 
-    private static Reply Page(HttpContext context, IEnumerable<JsonObject> items)
+    private static Reply Page(HttpContext context, IEnumerable<JsonObject> items) => Page(context, items.ToList(), static item => item);
+
+    // Only the page is turned into JSON: long chaos runs list stores of hundreds of thousands of messages.
+    private static Reply Page<T>(HttpContext context, IReadOnlyList<T> all, Func<T, JsonObject> toJson)
     {
         // Opaque cursors: the offset, encoded so that callers cannot rely on it.
         var perPage = int.TryParse(context.Request.Query["per_page"], CultureInfo.InvariantCulture, out var p) && p is > 0 and <= 200 ? p : 15;
         var cursor = context.Request.Query["cursor"].ToString();
         var offset = cursor.Length > 0 && int.TryParse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(cursor)), CultureInfo.InvariantCulture, out var o) ? o : 0;
-        var all = items.ToList();
-        var page = all.Skip(offset).Take(perPage).Select(i => (JsonNode)i).ToArray();
+        var page = all.Skip(offset).Take(perPage).Select(i => (JsonNode)toJson(i)).ToArray();
         var next = offset + perPage < all.Count ? Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes((offset + perPage).ToString(CultureInfo.InvariantCulture))) : null;
         return new Reply(200, new JsonObject
         {

@@ -14,10 +14,16 @@ public sealed class ChaosReport
     public long RequestsReceived;
     public long Retries;
     public long BulkItems;
+    public long WebhookDeliveries;
 
     public ConcurrentDictionary<string, long> Operations { get; } = new();
 
+    public ConcurrentDictionary<string, long> BatchItems { get; } = new();
+
     public ConcurrentDictionary<string, long> FailuresByType { get; } = new();
+
+    /// <summary>Per endpoint: requests the server received, faults injected into them, requests whose tenant was checked.</summary>
+    public ConcurrentDictionary<string, (long Requests, long Faults, long TenantChecked)> Endpoints { get; } = new();
 
     public IReadOnlyDictionary<FaultKind, long> FaultsInjected { get; set; } = new Dictionary<FaultKind, long>();
 
@@ -27,9 +33,23 @@ public sealed class ChaosReport
 
     public long ManagedBytesAfterWarmUp { get; set; }
 
+    public long ManagedBytesAtHalf { get; set; }
+
     public long ManagedBytesAtEnd { get; set; }
 
     public long UnobservedTaskExceptions { get; set; }
+
+    public long RequestsLeftHanging { get; set; }
+
+    public long IdempotentReplays { get; set; }
+
+    public long TenantCheckedRequests { get; set; }
+
+    public long WebhookEvents { get; set; }
+
+    public long WebhookHandlerRuns { get; set; }
+
+    public long WebhookHandlerFailures { get; set; }
 
     public void Violation(string text)
     {
@@ -41,11 +61,12 @@ public sealed class ChaosReport
 
     public string ToMarkdown()
     {
+        static string MiB(long bytes) => $"{bytes / 1048576.0:0.0} MiB";
         var text = new StringBuilder();
-        text.AppendLine($"| setting | value |\n|---|---|");
+        text.AppendLine("| setting | value |\n|---|---|");
         text.AppendLine($"| seed | {Settings.Seed} |");
         text.AppendLine($"| operations | {Settings.Operations} |");
-        text.AppendLine($"| concurrent callers | {Settings.Concurrency} |");
+        text.AppendLine($"| concurrent callers | {Settings.Concurrency} (two tenants) |");
         text.AppendLine($"| fault rate | {Settings.FaultRate:P0} of requests |");
         text.AppendLine();
         text.AppendLine("| figure | value |\n|---|---|");
@@ -53,17 +74,36 @@ public sealed class ChaosReport
         text.AppendLine($"| operations attempted | {OperationsAttempted} |");
         text.AppendLine($"| operations succeeded | {OperationsSucceeded} |");
         text.AppendLine($"| bulk/batch items | {BulkItems} |");
-        text.AppendLine($"| HTTP requests received by the server | {RequestsReceived} |");
+        text.AppendLine($"| HTTP requests received by the fake | {RequestsReceived} |");
+        text.AppendLine($"| faults injected | {FaultsInjected.Values.Sum()} |");
         text.AppendLine($"| retries (attempts beyond the first) | {Retries} |");
-        text.AppendLine($"| failures surfaced (all typed) | {FailuresByType.Values.Sum()} |");
+        text.AppendLine($"| Hellio idempotent replays served | {IdempotentReplays} |");
+        text.AppendLine($"| requests whose tenant was checked against the token | {TenantCheckedRequests} |");
+        text.AppendLine($"| webhook events / deliveries / handler runs / handler failures | {WebhookEvents} / {WebhookDeliveries} / {WebhookHandlerRuns} / {WebhookHandlerFailures} |");
+        text.AppendLine($"| failures surfaced to callers (all typed) | {FailuresByType.Where(f => !f.Key.StartsWith('(')).Sum(f => f.Value)} |");
         text.AppendLine($"| unobserved task exceptions | {UnobservedTaskExceptions} |");
-        text.AppendLine($"| managed heap after warm-up / at end | {ManagedBytesAfterWarmUp / 1048576.0:0.0} MiB / {ManagedBytesAtEnd / 1048576.0:0.0} MiB |");
+        text.AppendLine($"| requests left hanging on the server | {RequestsLeftHanging} |");
+        text.AppendLine($"| managed heap after warm-up / at half / at end | {MiB(ManagedBytesAfterWarmUp)} / {MiB(ManagedBytesAtHalf)} / {MiB(ManagedBytesAtEnd)} |");
         text.AppendLine($"| **invariant violations** | **{Violations.Count}** |");
         text.AppendLine();
         text.AppendLine("| operation | count |\n|---|---|");
         foreach (var (name, count) in Operations.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             text.AppendLine($"| {name} | {count} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("| batch item outcome | count |\n|---|---|");
+        foreach (var (name, count) in BatchItems.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine($"| {name} | {count} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("| endpoint | requests | faults injected | tenant checked |\n|---|---|---|---|");
+        foreach (var (endpoint, (requests, faults, tenantChecked)) in Endpoints.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine($"| `{endpoint}` | {requests} | {faults} | {tenantChecked} |");
         }
 
         text.AppendLine();

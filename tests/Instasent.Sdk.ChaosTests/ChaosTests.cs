@@ -17,6 +17,15 @@ public sealed class ChaosTests
         Assert.That(report.FaultsInjected.Keys.Count, Is.GreaterThanOrEqualTo(10), "every kind of fault occurred");
         Assert.That(report.Retries, Is.GreaterThan(0));
         Assert.That(report.OperationsSucceeded, Is.GreaterThan(report.OperationsAttempted / 2));
+        foreach (var family in new[] { "Transactional.", "Legacy.", "LynSms.Send", "LynSms.SendBulk", "Hellio.SendSms", "Hellio.SendOtp", "Ingest.UpsertContacts", "Ingest.AppendEvents", "Product.ScrollAudience", "Hellio.ListMessages", "Webhook.LynSms", "Webhook.Hellio" })
+        {
+            Assert.That(report.Operations.Where(o => o.Key.StartsWith(family, StringComparison.Ordinal)).Sum(o => o.Value), Is.GreaterThan(0), family + " was exercised");
+        }
+
+        Assert.That(report.IdempotentReplays, Is.GreaterThan(0), "a fault after handling was answered by an idempotent replay");
+        Assert.That(report.WebhookDeliveries, Is.GreaterThan(report.WebhookEvents), "webhooks were delivered in duplicate");
+        Assert.That(report.WebhookHandlerFailures, Is.GreaterThan(0), "some webhook handlers failed and were redelivered");
+        Assert.That(report.TenantCheckedRequests, Is.GreaterThan(report.RequestsReceived * 9 / 10), "almost every request's tenant was checked");
     }
 
     [Test]

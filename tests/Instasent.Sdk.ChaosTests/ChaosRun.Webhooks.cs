@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using Instasent.Sdk.Testing;
+using Instasent.Sdk.Webhooks;
+
+namespace Instasent.Sdk.ChaosTests;
+
+/// <summary>Duplicate deliveries of signed webhooks, as vendors make them (at least once, retried until acknowledged).</summary>
+public sealed partial class ChaosRun
+{
+    private const int VendorAttemptsPerCopy = 6;
+
+    private readonly ConcurrentDictionary<string, int> webhookEvents = new(StringComparer.Ordinal);
+
+    private async Task DeliverWebhookAsync(InstasentFakeServer server, WebhookReceiver receiver, bool lynSms, string id, Random random)
+    {
+        // Everything random is drawn up front: the copies run concurrently and Random is not thread-safe.
+        var copies = random.Next(1, 4);
+        var concurrent = random.Next(2) == 0;
+        var key = lynSms ? "lynsms|evt_" + id : "hellio|pm_" + id;
+        if (random.Next(5) == 0)
+        {
+            receiver.FailFirst[key] = 0;
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        Func<Task<IReadOnlyList<WebhookDeliveryResult>>> deliver = lynSms
+            ? () => server.DeliverLynSmsWebhookAsync(receiver.LynSmsUrl, WebhookReceiver.LynSmsSecret, new LynSmsWebhookEvent
+            {
+                Id = "evt_" + id,
+                Object = "event",
+                Type = LynSmsWebhookEventType.MessageDelivered,
+                CreatedAt = now,
+                Data = new LynSmsWebhookMessage { Id = "msg_" + id, To = "+34600000000", Status = "delivered" },
+            })
+            : () => server.DeliverHellioWebhookAsync(receiver.HellioUrl, WebhookReceiver.HellioSecret, new HellioWebhookEvent
+            {
+                Event = HellioWebhookEventType.MessageDelivered,
+                MobileNumber = "+233201234567",
+                ProviderMessageId = "pm_" + id,
+                Status = "delivered",
+                Timestamp = now,
+            });
+
+        async Task<bool> DeliverCopyAsync()
+        {
+            for (var attempt = 0; attempt < VendorAttemptsPerCopy; attempt++)
+            {
+                Interlocked.Increment(ref report.WebhookDeliveries);
+                var results = await deliver().ConfigureAwait(false);
+                if (results[0].IsSuccess)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        bool[] acknowledged;
+        if (concurrent)
+        {
+            acknowledged = await Task.WhenAll(Enumerable.Range(0, copies).Select(_ => DeliverCopyAsync())).ConfigureAwait(false);
+        }
+        else
+        {
+            acknowledged = new bool[copies];
+            for (var i = 0; i < copies; i++)
+            {
+                acknowledged[i] = await DeliverCopyAsync().ConfigureAwait(false);
+            }
+        }
+
+        webhookEvents[key] = copies;
+        if (!acknowledged.All(ok => ok))
+        {
+            report.Violation($"webhook {key}: a delivery was never acknowledged after {VendorAttemptsPerCopy} attempts");
+        }
+    }
+
+    private void CheckWebhooks(WebhookReceiver receiver)
+    {
+        report.WebhookEvents = webhookEvents.Count;
+        report.WebhookHandlerRuns = receiver.HandlerRuns;
+        report.WebhookHandlerFailures = receiver.HandlerFailures;
+        foreach (var (key, copies) in webhookEvents)
+        {
+            var processed = receiver.Processed.GetValueOrDefault(key);
+            if (processed != 1)
+            {
+                report.Violation($"webhook {key} delivered {copies} time(s) was processed {processed} times");
+            }
+        }
+
+        foreach (var key in receiver.Processed.Keys.Where(k => !webhookEvents.ContainsKey(k)))
+        {
+            report.Violation($"webhook {key} was processed but never sent");
+        }
+    }
+}
