@@ -137,8 +137,8 @@ internal sealed class FakeHellioApi : IFakeApiModule
 
     private Reply IssueToken(HttpContext context, JsonObject? body)
     {
-        var email = Text(body, "email");
-        var password = Text(body, "password");
+        var email = FakeRequests.Text(body, "email");
+        var password = FakeRequests.Text(body, "password");
         if (email is null || password is null || !State.TryGetUser(email, out var user) || user.Password != password)
         {
             return Error(401, "invalid_credentials", "These credentials do not match our records.");
@@ -146,7 +146,7 @@ internal sealed class FakeHellioApi : IFakeApiModule
 
         if (user.TwoFactorCode is { } expected)
         {
-            var code = Text(body, "two_factor_code");
+            var code = FakeRequests.Text(body, "two_factor_code");
             if (code is null)
             {
                 return Error(422, "two_factor_required", "Two-factor authentication code required.");
@@ -181,8 +181,8 @@ internal sealed class FakeHellioApi : IFakeApiModule
 
     private Reply SendSms(HttpContext context, JsonObject? body, string? key)
     {
-        var sender = Text(body, "sender");
-        var message = Text(body, "message");
+        var sender = FakeRequests.Text(body, "sender");
+        var message = FakeRequests.Text(body, "message");
         var recipients = Numbers(body, "recipients");
         if (sender is not { Length: > 0 and <= 11 } || message is not { Length: > 0 and <= 1600 } || recipients is null)
         {
@@ -229,14 +229,14 @@ internal sealed class FakeHellioApi : IFakeApiModule
 
     private Reply SendOtp(HttpContext context, JsonObject? body, string? key)
     {
-        var channel = Text(body, "channel") ?? "sms";
-        var destination = channel == "email" ? Text(body, "email") : Text(body, "mobile_number");
+        var channel = FakeRequests.Text(body, "channel") ?? "sms";
+        var destination = channel == "email" ? FakeRequests.Text(body, "email") : FakeRequests.Text(body, "mobile_number");
         if (destination is null || (channel != "email" && !IsPhone(destination)))
         {
             return Error(422, "invalid_recipient", "The destination is not in a usable format.");
         }
 
-        if (channel is "sms" or "voice" && Text(body, "sender") is null)
+        if (channel is "sms" or "voice" && FakeRequests.Text(body, "sender") is null)
         {
             return Validation("The sender field is required.", ("sender", true));
         }
@@ -246,15 +246,15 @@ internal sealed class FakeHellioApi : IFakeApiModule
         var code = string.Concat(Enumerable.Range(0, length).Select(_ => (char)('0' + Random.Shared.Next(10))));
         var reference = Guid.NewGuid().ToString();
         State.AddOtp(new FakeHellioOtp(reference, channel, destination, code, State.Now.AddMinutes(expiry), key));
-        State.AddMessage(new FakeHellioMessage(State.NextId(), reference, null, destination, Text(body, "sender") ?? "OTP", "Your code is " + code, "delivered", State.Now));
+        State.AddMessage(new FakeHellioMessage(State.NextId(), reference, null, destination, FakeRequests.Text(body, "sender") ?? "OTP", "Your code is " + code, "delivered", State.Now));
         return Data(201, new JsonObject { ["reference"] = reference, ["mobile_number"] = channel == "email" ? null : destination, ["expires_in_minutes"] = expiry, ["status"] = "queued" });
     }
 
     private Reply VerifyOtp(HttpContext context, JsonObject? body)
     {
-        var channel = Text(body, "channel") ?? "sms";
-        var destination = channel == "email" ? Text(body, "email") : Text(body, "mobile_number");
-        var code = Text(body, "code");
+        var channel = FakeRequests.Text(body, "channel") ?? "sms";
+        var destination = channel == "email" ? FakeRequests.Text(body, "email") : FakeRequests.Text(body, "mobile_number");
+        var code = FakeRequests.Text(body, "code");
         if (destination is null || code is null)
         {
             return Validation("The given data was invalid.", ("mobile_number", destination is null), ("code", code is null));
@@ -274,14 +274,14 @@ internal sealed class FakeHellioApi : IFakeApiModule
             return Error(422, "no_valid_recipients", "None of the recipients is a valid number.");
         }
 
-        var text = Text(body, "text");
-        var audio = Text(body, "audio_url");
+        var text = FakeRequests.Text(body, "text");
+        var audio = FakeRequests.Text(body, "audio_url");
         if ((text is null) == (audio is null) || audio is { } url && url.Contains("unreachable", StringComparison.Ordinal))
         {
             return Error(422, "audio_error", "Provide exactly one of text or a reachable audio_url.");
         }
 
-        var broadcast = new FakeHellioVoiceBroadcast(State.NextId(), recipients, text, audio, Text(body, "name"), key);
+        var broadcast = new FakeHellioVoiceBroadcast(State.NextId(), recipients, text, audio, FakeRequests.Text(body, "name"), key);
         State.AddVoice(broadcast);
         return Data(201, VoiceJson(broadcast));
     }
@@ -321,7 +321,7 @@ internal sealed class FakeHellioApi : IFakeApiModule
             ["accepted"] = valid.Count,
             ["invalid"] = numbers!.Count - valid.Count,
             ["cost"] = Money(0.01m * valid.Count),
-            ["scheduled_at"] = Text(body, "scheduled_at"),
+            ["scheduled_at"] = FakeRequests.Text(body, "scheduled_at"),
             ["created_at"] = Timestamp(State.Now),
             ["results"] = new JsonArray(valid.Select(n => (JsonNode)new JsonObject { ["number"] = n, ["status"] = "active", ["network"] = "MTN", ["ported"] = false }).ToArray()),
         };
@@ -425,7 +425,7 @@ internal sealed class FakeHellioApi : IFakeApiModule
 
     private Reply CreateWebhook(HttpContext context, JsonObject? body)
     {
-        var url = Text(body, "url");
+        var url = FakeRequests.Text(body, "url");
         if (url is null || !url.StartsWith("https://", StringComparison.Ordinal))
         {
             return Validation("The url must be an HTTPS address.", ("url", true));
@@ -473,8 +473,8 @@ internal sealed class FakeHellioApi : IFakeApiModule
 
     private Reply CreateApp(HttpContext context, JsonObject? body)
     {
-        var name = Text(body, "name");
-        var callback = Text(body, "callback_url");
+        var name = FakeRequests.Text(body, "name");
+        var callback = FakeRequests.Text(body, "callback_url");
         if (name is not { Length: > 0 and <= 120 } || callback is null || !callback.StartsWith("https://", StringComparison.Ordinal))
         {
             return Validation("The given data was invalid.", ("name", name is not { Length: > 0 and <= 120 }), ("callback_url", callback is null));
@@ -504,8 +504,8 @@ internal sealed class FakeHellioApi : IFakeApiModule
             return NotFound();
         }
 
-        app["name"] = Text(body, "name") ?? (string?)app["name"];
-        app["callback_url"] = Text(body, "callback_url") ?? (string?)app["callback_url"];
+        app["name"] = FakeRequests.Text(body, "name") ?? (string?)app["name"];
+        app["callback_url"] = FakeRequests.Text(body, "callback_url") ?? (string?)app["callback_url"];
         if (body?["active"] is JsonValue a && a.TryGetValue<bool>(out var active))
         {
             app["active"] = active;
@@ -522,7 +522,7 @@ internal sealed class FakeHellioApi : IFakeApiModule
             return NotFound();
         }
 
-        var mode = Text(body, "mode");
+        var mode = FakeRequests.Text(body, "mode");
         if (mode is not ("test" or "live"))
         {
             return Validation("The mode must be test or live.", ("mode", true));
@@ -545,7 +545,7 @@ internal sealed class FakeHellioApi : IFakeApiModule
             return NotFound();
         }
 
-        var mode = Text(body, "mode") is "live" ? "live" : "test";
+        var mode = FakeRequests.Text(body, "mode") is "live" ? "live" : "test";
         app[mode + "_secret"] = "ussk_" + mode + "_" + Guid.NewGuid().ToString("N");
         var result = Public(app);
         result[mode + "_secret"] = (string?)app[mode + "_secret"];
@@ -554,7 +554,7 @@ internal sealed class FakeHellioApi : IFakeApiModule
 
     private Reply RentExtension(HttpContext context, JsonObject? body)
     {
-        var code = Text(body, "code");
+        var code = FakeRequests.Text(body, "code");
         if (code is not { Length: > 0 and <= 12 } || !code.All(char.IsAsciiDigit))
         {
             return Validation("The code must be up to 12 digits.", ("code", true));
@@ -581,7 +581,7 @@ internal sealed class FakeHellioApi : IFakeApiModule
             ["status"] = "active",
             ["monthly_price"] = Money(price),
             ["auto_renew"] = true,
-            ["app_id"] = Text(body, "app_id"),
+            ["app_id"] = FakeRequests.Text(body, "app_id"),
             ["expires_at"] = Timestamp(State.Now.AddDays(30)),
         };
         State.UssdExtensions[id] = extension;
@@ -590,9 +590,9 @@ internal sealed class FakeHellioApi : IFakeApiModule
 
     private Reply Simulate(HttpContext context, JsonObject? body)
     {
-        var appId = Text(body, "app_id");
-        var sessionId = Text(body, "session_id");
-        var msisdn = Text(body, "msisdn");
+        var appId = FakeRequests.Text(body, "app_id");
+        var sessionId = FakeRequests.Text(body, "session_id");
+        var msisdn = FakeRequests.Text(body, "msisdn");
         if (appId is null || !State.UssdApps.ContainsKey(appId))
         {
             return Error(422, "unknown_app", "The app does not exist or is not yours.");
@@ -603,14 +603,14 @@ internal sealed class FakeHellioApi : IFakeApiModule
             return Validation("The given data was invalid.", ("session_id", sessionId is null), ("msisdn", msisdn is null));
         }
 
-        var input = Text(body, "input");
+        var input = FakeRequests.Text(body, "input");
         var end = input == "0";
         var session = State.UssdSessions.GetOrAdd(sessionId, _ => new JsonObject
         {
             ["id"] = Guid.NewGuid().ToString(),
             ["session_ref"] = sessionId,
             ["msisdn"] = msisdn,
-            ["service_code"] = Text(body, "service_code") ?? "*920#",
+            ["service_code"] = FakeRequests.Text(body, "service_code") ?? "*920#",
             ["status"] = "active",
             ["steps"] = 0,
             ["charge"] = "0.0000",
@@ -714,9 +714,6 @@ internal sealed class FakeHellioApi : IFakeApiModule
         return new Reply(422, new JsonObject { ["message"] = message, ["errors"] = errors }.ToJsonString());
     }
 
-    private static string? Text(JsonObject? body, string name) =>
-        body?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
     private static async Task Write(HttpContext context, Reply reply, bool replayed)
     {
         if (replayed)
@@ -739,14 +736,7 @@ internal sealed class FakeHellioApi : IFakeApiModule
             return null;
         }
 
-        try
-        {
-            return JsonNode.Parse(await InstasentFakeServer.ReadBodyAsync(context.Request)) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        return await FakeRequests.ParseBodyAsync(context) as JsonObject;
     }
 
     private sealed record Reply(int Status, string? Json);

@@ -34,26 +34,20 @@ internal sealed partial class FakeIngestApi : IFakeApiModule
         routes.MapDelete(Prefix + "/contacts/{userId}", context => Guarded(context, DeleteContactAsync));
     }
 
-    [GeneratedRegex(@"^\+[1-9]\d{6,14}$", RegexOptions.CultureInvariant)]
-    private static partial Regex E164();
-
-    private static string? Text(JsonNode? node) =>
-        node is JsonValue value && value.TryGetValue<string>(out var s) ? s : null;
-
     private static JsonObject ValidateContact(JsonObject item)
     {
         var errors = new JsonObject();
-        if (string.IsNullOrWhiteSpace(Text(item["_user_id"])))
+        if (string.IsNullOrWhiteSpace(FakeRequests.Text(item["_user_id"])))
         {
             errors["_user_id"] = new JsonArray("This value should not be blank.");
         }
 
-        if (item["_phone_mobile"] is { } phone && (Text(phone) is not { } p || !E164().IsMatch(p)))
+        if (item["_phone_mobile"] is { } phone && (FakeRequests.Text(phone) is not { } p || !FakeRequests.IsE164(p)))
         {
             errors["_phone_mobile"] = new JsonArray("Invalid phone number");
         }
 
-        if (item["_email"] is { } email && (Text(email) is not { } e || !e.Contains('@', StringComparison.Ordinal) || !e.Contains('.', StringComparison.Ordinal)))
+        if (item["_email"] is { } email && (FakeRequests.Text(email) is not { } e || !e.Contains('@', StringComparison.Ordinal) || !e.Contains('.', StringComparison.Ordinal)))
         {
             errors["_email"] = new JsonArray("Invalid format");
         }
@@ -61,7 +55,7 @@ internal sealed partial class FakeIngestApi : IFakeApiModule
         foreach (var (key, value) in item)
         {
             if (key.StartsWith("_date_", StringComparison.Ordinal) && value is not null
-                && !DateOnly.TryParseExact(Text(value), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                && !DateOnly.TryParseExact(FakeRequests.Text(value), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
                 errors[key] = new JsonArray("Invalid date, expected YYYY-MM-DD");
             }
@@ -75,13 +69,13 @@ internal sealed partial class FakeIngestApi : IFakeApiModule
         var errors = new JsonObject();
         foreach (var key in (ReadOnlySpan<string>)["_user_id", "_event_id", "_event_type"])
         {
-            if (string.IsNullOrWhiteSpace(Text(item[key])))
+            if (string.IsNullOrWhiteSpace(FakeRequests.Text(item[key])))
             {
                 errors[key] = new JsonArray("This value should not be blank.");
             }
         }
 
-        if (!DateTimeOffset.TryParse(Text(item["_event_date"]), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
+        if (!DateTimeOffset.TryParse(FakeRequests.Text(item["_event_date"]), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
         {
             errors["_event_date"] = new JsonArray("Invalid date");
         }
@@ -188,17 +182,17 @@ internal sealed partial class FakeIngestApi : IFakeApiModule
 
             if (contacts)
             {
-                State.Upsert(datasource.ProjectId, datasource.Id, Text(item["_user_id"])!, item.ToJsonString());
+                State.Upsert(datasource.ProjectId, datasource.Id, FakeRequests.Text(item["_user_id"])!, item.ToJsonString());
             }
             else
             {
                 State.AddEvent(new FakeEvent(
                     datasource.ProjectId,
                     datasource.Id,
-                    Text(item["_event_id"])!,
-                    Text(item["_user_id"])!,
-                    Text(item["_event_type"])!,
-                    Text(item["_event_date"])!,
+                    FakeRequests.Text(item["_event_id"])!,
+                    FakeRequests.Text(item["_user_id"])!,
+                    FakeRequests.Text(item["_event_type"])!,
+                    FakeRequests.Text(item["_event_date"])!,
                     item["_event_parameters"]?.ToJsonString() ?? "{}"));
             }
         }

@@ -71,13 +71,13 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
 
     private async Task SendAsync(HttpContext context)
     {
-        if (await ParseAsync(context) is not JsonObject item)
+        if (await FakeRequests.ParseBodyAsync(context) is not JsonObject item)
         {
             await Error(context, 400, "invalid_request_error", "invalid_request", "Body should be a JSON object.");
             return;
         }
 
-        var problem = Check(Text(item, "from"), Text(item, "body")) ?? (Text(item, "to") is { } to && E164().IsMatch(to) ? null : "to must be an E.164 number.");
+        var problem = Check(FakeRequests.Text(item, "from"), FakeRequests.Text(item, "body")) ?? (FakeRequests.Text(item, "to") is { } to && FakeRequests.IsE164(to) ? null : "to must be an E.164 number.");
         if (problem is not null)
         {
             await Error(context, 400, "invalid_request_error", "invalid_request", problem);
@@ -90,13 +90,13 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
             return;
         }
 
-        var message = State.Add(Text(item, "from")!, Text(item, "to")!, Text(item, "body")!, Text(item, "reference"), Text(item, "provider"), viaBulk: false);
+        var message = State.Add(FakeRequests.Text(item, "from")!, FakeRequests.Text(item, "to")!, FakeRequests.Text(item, "body")!, FakeRequests.Text(item, "reference"), FakeRequests.Text(item, "provider"), viaBulk: false);
         await Ok(context, 201, ToJson(message));
     }
 
     private async Task BulkAsync(HttpContext context)
     {
-        if (await ParseAsync(context) is not JsonObject item || item["recipients"] is not JsonArray recipients)
+        if (await FakeRequests.ParseBodyAsync(context) is not JsonObject item || item["recipients"] is not JsonArray recipients)
         {
             await Error(context, 400, "invalid_request_error", "invalid_request", "Body should be an object with a recipients array.");
             return;
@@ -108,7 +108,7 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
             return;
         }
 
-        if (Check(Text(item, "from"), Text(item, "body")) is { } problem)
+        if (Check(FakeRequests.Text(item, "from"), FakeRequests.Text(item, "body")) is { } problem)
         {
             await Error(context, 400, "invalid_request_error", "invalid_request", problem);
             return;
@@ -119,7 +119,7 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
         for (var i = 0; i < recipients.Count; i++)
         {
             var to = recipients[i] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-            if (to is null || !E164().IsMatch(to))
+            if (to is null || !FakeRequests.IsE164(to))
             {
                 errors.Add(new JsonObject { ["index"] = i, ["to"] = to, ["code"] = "invalid_recipient", ["message"] = "Not an E.164 number." });
             }
@@ -129,7 +129,7 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
             }
             else
             {
-                sent.Add(ToJson(State.Add(Text(item, "from")!, to, Text(item, "body")!, Text(item, "reference"), Text(item, "provider"), viaBulk: true)));
+                sent.Add(ToJson(State.Add(FakeRequests.Text(item, "from")!, to, FakeRequests.Text(item, "body")!, FakeRequests.Text(item, "reference"), FakeRequests.Text(item, "provider"), viaBulk: true)));
             }
         }
 
@@ -184,7 +184,7 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
 
     private async Task CreateKeyAsync(HttpContext context)
     {
-        if (await ParseAsync(context) is not JsonObject item || Text(item, "name") is not { Length: > 0 } name)
+        if (await FakeRequests.ParseBodyAsync(context) is not JsonObject item || FakeRequests.Text(item, "name") is not { Length: > 0 } name)
         {
             await Error(context, 400, "invalid_request_error", "invalid_request", "name is required.");
             return;
@@ -218,7 +218,7 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
 
     private async Task CreateWebhookAsync(HttpContext context)
     {
-        if (await ParseAsync(context) is not JsonObject item || Text(item, "url") is not { } url || item["events"] is not JsonArray events || events.Count == 0)
+        if (await FakeRequests.ParseBodyAsync(context) is not JsonObject item || FakeRequests.Text(item, "url") is not { } url || item["events"] is not JsonArray events || events.Count == 0)
         {
             await Error(context, 400, "invalid_request_error", "invalid_request", "url and events are required.");
             return;
@@ -227,8 +227,8 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
         var id = State.NewId("whe_");
         var secret = "whsec_" + Guid.NewGuid().ToString("N");
         var names = events.Select(e => e!.GetValue<string>()).ToArray();
-        State.AddWebhook(id, url, Text(item, "description"), names, secret);
-        var json = WebhookJson(id, url, Text(item, "description"), names);
+        State.AddWebhook(id, url, FakeRequests.Text(item, "description"), names, secret);
+        var json = WebhookJson(id, url, FakeRequests.Text(item, "description"), names);
         json["signing_secret"] = secret;
         await Ok(context, 201, json);
     }
@@ -322,24 +322,6 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
 
     private static int Query(HttpContext context, string name, int fallback) =>
         int.TryParse(context.Request.Query[name], CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
-
-    private static string? Text(JsonObject item, string name) =>
-        item[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
-    private static async Task<JsonNode?> ParseAsync(HttpContext context)
-    {
-        try
-        {
-            return JsonNode.Parse(await InstasentFakeServer.ReadBodyAsync(context.Request));
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}$")]
-    private static partial Regex E164();
 
     [GeneratedRegex("^[A-Za-z0-9]{1,11}$")]
     private static partial Regex Alphanumeric();

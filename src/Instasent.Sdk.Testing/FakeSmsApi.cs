@@ -47,7 +47,7 @@ internal sealed partial class FakeSmsApi : IFakeApiModule
             return;
         }
 
-        var node = await ParseAsync(context);
+        var node = await FakeRequests.ParseBodyAsync(context);
         if (node is not JsonObject item)
         {
             await InstasentFakeServer.WriteJsonAsync(context, 400, "{\"message\":\"Body should be a JSON object\"}");
@@ -72,7 +72,7 @@ internal sealed partial class FakeSmsApi : IFakeApiModule
             return;
         }
 
-        var node = await ParseAsync(context);
+        var node = await FakeRequests.ParseBodyAsync(context);
         if (node is not JsonArray array)
         {
             await InstasentFakeServer.WriteJsonAsync(context, 400, "{\"message\":\"Body should be an array\"}");
@@ -146,9 +146,9 @@ internal sealed partial class FakeSmsApi : IFakeApiModule
             return;
         }
 
-        var node = await ParseAsync(context);
+        var node = await FakeRequests.ParseBodyAsync(context);
         var to = node?["to"]?.GetValue<string>();
-        if (to is null || !E164().IsMatch(to))
+        if (to is null || !FakeRequests.IsE164(to))
         {
             await InstasentFakeServer.WriteJsonAsync(context, 400, "{\"message\":\"Invalid phone number\",\"errors\":{\"to\":[\"Invalid phone number\"]}}");
             return;
@@ -223,26 +223,23 @@ internal sealed partial class FakeSmsApi : IFakeApiModule
     private static JsonObject Validate(JsonObject item)
     {
         var errors = new JsonObject();
-        if (Text(item, "from") is not { Length: > 0 and <= 11 })
+        if (FakeRequests.Text(item, "from") is not { Length: > 0 and <= 11 })
         {
             errors["from"] = new JsonArray("Invalid sender");
         }
 
-        if (Text(item, "to") is not { } to || !E164().IsMatch(to))
+        if (FakeRequests.Text(item, "to") is not { } to || !FakeRequests.IsE164(to))
         {
             errors["to"] = new JsonArray("Invalid phone number");
         }
 
-        if (Text(item, "text") is not { Length: > 0 })
+        if (FakeRequests.Text(item, "text") is not { Length: > 0 })
         {
             errors["text"] = new JsonArray("Text is required");
         }
 
         return errors;
     }
-
-    private static string? Text(JsonObject item, string name) =>
-        item[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static JsonObject ToJson(FakeSms sms)
     {
@@ -282,19 +279,4 @@ internal sealed partial class FakeSmsApi : IFakeApiModule
         var perPage = int.TryParse(context.Request.Query["per_page"], CultureInfo.InvariantCulture, out var pp) && pp > 0 ? pp : 10;
         return (page, perPage);
     }
-
-    private static async Task<JsonNode?> ParseAsync(HttpContext context)
-    {
-        try
-        {
-            return JsonNode.Parse(await InstasentFakeServer.ReadBodyAsync(context.Request));
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}$")]
-    private static partial Regex E164();
 }
