@@ -14,8 +14,9 @@ internal static class BatchRunner
     public delegate Task<IReadOnlyList<BatchItemOutcome<TResult>>> SendBatch<TItem, TResult>(IReadOnlyList<TItem> batch, int batchNumber, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Runs a bulk call as one public operation: like the overload without <paramref name="operation"/>, plus a parent
-    /// span (item and batch counts) around the per-batch HTTP spans and the item-outcome counter, when someone listens.
+    /// Runs a bulk call as one public operation: batches, bounded concurrency, one outcome per item by index, plus a
+    /// parent span (item and batch counts) around the per-batch HTTP spans and the item-outcome counter, when someone
+    /// listens. The operation is required so that every family's bulk calls are observed the same way.
     /// </summary>
     public static Task<BatchResult<TResult>> RunAsync<TItem, TResult>(
         InstasentOperation operation,
@@ -27,9 +28,9 @@ internal static class BatchRunner
         CancellationToken cancellationToken) =>
         InstasentInstrumentation.BatchObserved
             ? RunObservedAsync(operation, source, batchSize, concurrency, validate, send, cancellationToken)
-            : RunAsync(source, batchSize, concurrency, validate, send, cancellationToken);
+            : RunCoreAsync(source, batchSize, concurrency, validate, send, cancellationToken);
 
-    public static async Task<BatchResult<TResult>> RunAsync<TItem, TResult>(
+    private static async Task<BatchResult<TResult>> RunCoreAsync<TItem, TResult>(
         IAsyncEnumerable<TItem> source,
         int batchSize,
         int concurrency,
@@ -146,7 +147,7 @@ internal static class BatchRunner
         var activity = InstasentInstrumentation.StartBatch(operation, batchSize, concurrency);
         try
         {
-            var result = await RunAsync(source, batchSize, concurrency, validate, send, cancellationToken).ConfigureAwait(false);
+            var result = await RunCoreAsync(source, batchSize, concurrency, validate, send, cancellationToken).ConfigureAwait(false);
             InstasentInstrumentation.StopBatch(activity, operation, result, null);
             return result;
         }

@@ -70,6 +70,7 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
         var ids = Ids();
         var dateAttributes = options.DateAttributes;
         return BatchRunner.RunAsync<IngestContact, IngestItemResult>(
+            operations.UpsertContacts,
             contacts,
             MaxBatchSize,
             executor.Options.BulkConcurrency,
@@ -97,6 +98,7 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
         options ??= new IngestWriteOptions();
         var ids = Ids();
         return BatchRunner.RunAsync<IngestEvent, IngestItemResult>(
+            operations.AppendEvents,
             events,
             MaxBatchSize,
             executor.Options.BulkConcurrency,

@@ -63,6 +63,7 @@ internal sealed class LynSmsClient : ILynSmsClient
     {
         LynSmsValidation.ThrowIfInvalid(request, nameof(request));
         return BatchRunner.RunAsync<string, LynSmsMessage>(
+            sendBulk,
             BatchRunner.ToAsync(request.Recipients),
             MaxBulkRecipients,
             executor.Options.BulkConcurrency,

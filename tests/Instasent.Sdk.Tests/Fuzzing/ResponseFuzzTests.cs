@@ -191,9 +191,30 @@ public sealed class ResponseFuzzTests
         Assert.That(result.AcceptedCount + result.RejectedCount + result.FailedCount, Is.EqualTo(inputs), "the counts add up");
     }
 
+    private System.Diagnostics.ActivityListener? activityListener;
+    private System.Diagnostics.Metrics.MeterListener? meterListener;
+
     [SetUp]
     public void SetUp()
     {
+        // Telemetry on: the observed code paths (spans, bulk parent spans, metrics) must survive hostile bodies too.
+        activityListener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == Instasent.Sdk.Diagnostics.InstasentTelemetry.ActivitySourceName,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(activityListener);
+        meterListener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == Instasent.Sdk.Diagnostics.InstasentTelemetry.MeterName)
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meterListener.Start();
         transport = new FuzzTransport();
         var services = new ServiceCollection();
         services.AddInstasentClient(o =>
@@ -214,12 +235,17 @@ public sealed class ResponseFuzzTests
     }
 
     [TearDown]
-    public void TearDown() => provider.Dispose();
+    public void TearDown()
+    {
+        provider.Dispose();
+        activityListener?.Dispose();
+        meterListener?.Dispose();
+    }
 
     [Test]
     public async Task Random_json_bodies_yield_results_or_typed_exceptions()
     {
-        var bodies = Gen.Sample(HostileBodies.Json, 150, 12);
+        var bodies = Gen.Sample(HostileBodies.Json, 150, new FsCheck.Rnd(20261123UL), 12);
         var runs = 0;
         foreach (var body in bodies)
         {
@@ -254,7 +280,7 @@ public sealed class ResponseFuzzTests
     [Test]
     public void Webhook_parsers_only_throw_typed_webhook_exceptions()
     {
-        foreach (var body in Gen.Sample(HostileBodies.Json, 500, 12).Concat(HostileBodies.Corpus().Select(c => c.Body)))
+        foreach (var body in Gen.Sample(HostileBodies.Json, 500, new FsCheck.Rnd(20261124UL), 12).Concat(HostileBodies.Corpus().Select(c => c.Body)))
         {
             foreach (var parse in new Action<byte[]>[]
             {
