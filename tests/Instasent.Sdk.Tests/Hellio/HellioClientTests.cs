@@ -7,33 +7,19 @@ using NUnit.Framework;
 
 namespace Instasent.Sdk.Tests.Hellio;
 
-public sealed class HellioClientTests
+public sealed class HellioClientTests : FakeServerFixture
 {
-    private InstasentFakeServer server = null!;
-    private ServiceProvider provider = null!;
     private IHellioClient client = null!;
 
     [SetUp]
-    public async Task SetUp()
-    {
-        server = await InstasentFakeServer.StartAsync();
-        provider = TestClients.Create(server);
-        client = provider.GetRequiredService<IInstasentClient>().Hellio;
-    }
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        await provider.DisposeAsync();
-        await server.DisposeAsync();
-    }
+    public void CreateHellioClient() => client = CreateClient().Hellio;
 
     [Test]
     public async Task Send_sms_posts_the_body_with_an_idempotency_key_and_reads_money_as_decimal()
     {
         var response = await client.SendSmsAsync(new HellioSmsRequest(["+233241234567", "233201234567", "bad"], "Acme", "Hello"));
 
-        var request = server.Requests.Single();
+        var request = Server.Requests.Single();
         Assert.That(request.Method, Is.EqualTo("POST"));
         Assert.That(request.Path, Is.EqualTo("/hellio/v1/sms/send"));
         Assert.That(request.BearerToken, Is.EqualTo("fake-token"));
@@ -48,7 +34,7 @@ public sealed class HellioClientTests
         Assert.That(response.Value.InvalidRecipients, Is.EqualTo(1));
         Assert.That(response.Value.EstimatedCost, Is.EqualTo(0.07m));
         Assert.That(response.Value.Currency, Is.EqualTo("GHS"));
-        Assert.That(response.Value.CampaignId, Is.EqualTo(server.Hellio.Campaigns.Single().Id));
+        Assert.That(response.Value.CampaignId, Is.EqualTo(Server.Hellio.Campaigns.Single().Id));
     }
 
     [Test]
@@ -61,7 +47,7 @@ public sealed class HellioClientTests
         Assert.ThrowsAsync<ArgumentException>(() => client.SendOtpAsync(HellioOtpRequest.BySms("+233241234567", "Acme") with { Length = 3 }));
         Assert.ThrowsAsync<ArgumentException>(() => client.SendVoiceAsync(new HellioVoiceRequest(["+233241234567"])));
         Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetMessagesPageAsync(pageSize: 201));
-        Assert.That(server.RequestCount, Is.Zero);
+        Assert.That(Server.RequestCount, Is.Zero);
     }
 
     [Test]
@@ -70,19 +56,19 @@ public sealed class HellioClientTests
         await client.SendOtpAsync(HellioOtpRequest.BySms("+233241234567", "Acme") with { Length = 6, Expiry = 5, Purpose = "checkout" });
         var email = await client.SendOtpAsync(HellioOtpRequest.ByEmail("ama@example.com"));
 
-        JsonAssert.AreEqual("""{"channel":"sms","mobile_number":"+233241234567","sender":"Acme","length":6,"expiry":5,"purpose":"checkout"}""", server.Requests[0].Body);
-        JsonAssert.AreEqual("""{"channel":"email","email":"ama@example.com"}""", server.Requests[1].Body);
-        Assert.That(server.Requests.All(r => r.Header("Idempotency-Key") is { Length: > 0 }), Is.True);
+        JsonAssert.AreEqual("""{"channel":"sms","mobile_number":"+233241234567","sender":"Acme","length":6,"expiry":5,"purpose":"checkout"}""", Server.Requests[0].Body);
+        JsonAssert.AreEqual("""{"channel":"email","email":"ama@example.com"}""", Server.Requests[1].Body);
+        Assert.That(Server.Requests.All(r => r.Header("Idempotency-Key") is { Length: > 0 }), Is.True);
         Assert.That(email.StatusCode, Is.EqualTo(201));
-        Assert.That(email.Value.Reference, Is.EqualTo(server.Hellio.Otps[1].Reference));
-        Assert.That(server.Hellio.Otps[0].Code, Has.Length.EqualTo(6));
+        Assert.That(email.Value.Reference, Is.EqualTo(Server.Hellio.Otps[1].Reference));
+        Assert.That(Server.Hellio.Otps[0].Code, Has.Length.EqualTo(6));
     }
 
     [Test]
     public async Task Otp_verify_returns_a_result_for_right_and_wrong_codes()
     {
         await client.SendOtpAsync(HellioOtpRequest.BySms("+233241234567", "Acme"));
-        var code = server.Hellio.LastOtpCode("+233241234567")!;
+        var code = Server.Hellio.LastOtpCode("+233241234567")!;
 
         var wrong = await client.VerifyOtpAsync(HellioOtpVerifyRequest.ForMobileNumber("+233241234567", code == "000000" ? "111111" : "000000"));
         var right = await client.VerifyOtpAsync(HellioOtpVerifyRequest.ForMobileNumber("+233241234567", code));
@@ -92,19 +78,19 @@ public sealed class HellioClientTests
         Assert.That(wrong.Value.Status, Is.EqualTo("invalid"));
         Assert.That(right.Value.Verified, Is.True);
         Assert.That(right.Value.Status, Is.EqualTo("verified"));
-        JsonAssert.AreEqual($$"""{"channel":"sms","mobile_number":"+233241234567","code":"{{code}}"}""", server.Requests[^1].Body);
-        Assert.That(server.Requests[^1].Header("Idempotency-Key"), Is.Null);
+        JsonAssert.AreEqual($$"""{"channel":"sms","mobile_number":"+233241234567","code":"{{code}}"}""", Server.Requests[^1].Body);
+        Assert.That(Server.Requests[^1].Header("Idempotency-Key"), Is.Null);
     }
 
     [Test]
     public async Task Otp_verify_reads_the_validation_style_422_as_not_verified_but_throws_for_other_422s()
     {
-        server.EnqueueFault(FakeFault.Json(422, """{"message":"The code is invalid.","errors":{"code":["The code is invalid."]}}"""));
+        Server.EnqueueFault(FakeFault.Json(422, """{"message":"The code is invalid.","errors":{"code":["The code is invalid."]}}"""));
         var invalid = await client.VerifyOtpAsync(HellioOtpVerifyRequest.ForEmail("ama@example.com", "1234"));
         Assert.That(invalid.Value.Verified, Is.False);
         Assert.That(invalid.Value.Message, Is.EqualTo("The code is invalid."));
 
-        server.EnqueueFault(FakeFault.Json(422, """{"message":"Bad number","error":"invalid_recipient"}"""));
+        Server.EnqueueFault(FakeFault.Json(422, """{"message":"Bad number","error":"invalid_recipient"}"""));
         var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.VerifyOtpAsync(HellioOtpVerifyRequest.ForMobileNumber("+233241234567", "1234")));
         Assert.That(ex!.ErrorCode, Is.EqualTo("invalid_recipient"));
     }
@@ -115,11 +101,11 @@ public sealed class HellioClientTests
         var sent = await client.SendVoiceAsync(new HellioVoiceRequest(["+233241234567"]) { CallerId = "Acme", Text = "Your order shipped", Voice = "nova", Name = "shipping" });
         var got = await client.GetVoiceAsync(sent.Value.Id!);
 
-        JsonAssert.AreEqual("""{"recipients":["+233241234567"],"caller_id":"Acme","text":"Your order shipped","voice":"nova","name":"shipping"}""", server.Requests[0].Body);
-        Assert.That(server.Requests[0].Header("Idempotency-Key"), Is.Not.Null);
-        Assert.That(got.Value.Id, Is.EqualTo(server.Hellio.VoiceBroadcasts.Single().Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        JsonAssert.AreEqual("""{"recipients":["+233241234567"],"caller_id":"Acme","text":"Your order shipped","voice":"nova","name":"shipping"}""", Server.Requests[0].Body);
+        Assert.That(Server.Requests[0].Header("Idempotency-Key"), Is.Not.Null);
+        Assert.That(got.Value.Id, Is.EqualTo(Server.Hellio.VoiceBroadcasts.Single().Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.That(got.Value.EstimatedCost, Is.EqualTo(0.12m));
-        Assert.That(server.Requests[1].Path, Is.EqualTo("/hellio/v1/voice/" + sent.Value.Id));
+        Assert.That(Server.Requests[1].Path, Is.EqualTo("/hellio/v1/voice/" + sent.Value.Id));
 
         var audio = Assert.ThrowsAsync<InstasentValidationException>(() => client.SendVoiceAsync(new HellioVoiceRequest(["+233241234567"]) { AudioUrl = new Uri("https://unreachable.example/a.mp3") }));
         Assert.That(audio!.ErrorCode, Is.EqualTo(HellioErrorCodes.AudioError));
@@ -137,11 +123,11 @@ public sealed class HellioClientTests
             all.Add(lookup);
         }
 
-        JsonAssert.AreEqual("""{"numbers":["+233241234567","233201234567"],"scheduled_at":"2026-07-01T09:00:00+00:00"}""", server.Requests[0].Body);
+        JsonAssert.AreEqual("""{"numbers":["+233241234567","233201234567"],"scheduled_at":"2026-07-01T09:00:00+00:00"}""", Server.Requests[0].Body);
         Assert.That(created.Value.Accepted, Is.EqualTo(2));
         Assert.That(one.Value.Results!.Value.GetArrayLength(), Is.EqualTo(2));
         Assert.That(all, Has.Count.EqualTo(2));
-        Assert.That(server.Requests.Count(r => r.Path == "/hellio/v1/lookups"), Is.EqualTo(2));
+        Assert.That(Server.Requests.Count(r => r.Path == "/hellio/v1/lookups"), Is.EqualTo(2));
         var none = Assert.ThrowsAsync<InstasentValidationException>(() => client.CreateLookupAsync(new HellioLookupRequest(["12"])));
         Assert.That(none!.ErrorCode, Is.EqualTo(HellioErrorCodes.NoValidNumbers));
     }
@@ -153,7 +139,7 @@ public sealed class HellioClientTests
         var balance = await client.GetBalanceAsync();
         var pricing = await client.GetPricingAsync("gh");
 
-        JsonAssert.AreEqual("""{"emails":["ama@example.com","x@mailinator.com"]}""", server.Requests[0].Body);
+        JsonAssert.AreEqual("""{"emails":["ama@example.com","x@mailinator.com"]}""", Server.Requests[0].Body);
         Assert.That(checks.Value.Select(c => c.Valid), Is.EqualTo(new bool?[] { true, false }));
         Assert.That(checks.Value[1].Disposable, Is.True);
         Assert.That(checks.Value[0].ToString(), Does.Not.Contain("ama@example.com"));
@@ -161,13 +147,13 @@ public sealed class HellioClientTests
         Assert.That(balance.GetRawText(), Does.Contain("\"195.0000\""));
         Assert.That(pricing.Value, Has.Count.EqualTo(3));
         Assert.That(pricing.Value[2].Price, Is.EqualTo(0.0325m));
-        Assert.That(server.Requests[2].Query, Is.EqualTo("?country=GH"));
+        Assert.That(Server.Requests[2].Query, Is.EqualTo("?country=GH"));
     }
 
     [Test]
     public async Task Email_verify_accepts_a_results_object_too()
     {
-        server.EnqueueFault(FakeFault.Json(200, """{"data":{"results":[{"email":"a@b.co","status":"valid","valid":true}],"billed":1}}"""));
+        Server.EnqueueFault(FakeFault.Json(200, """{"data":{"results":[{"email":"a@b.co","status":"valid","valid":true}],"billed":1}}"""));
 
         var checks = await client.VerifyEmailsAsync(["a@b.co"]);
 
@@ -182,7 +168,7 @@ public sealed class HellioClientTests
             await client.SendSmsAsync(new HellioSmsRequest([$"+23324123456{i}", $"+23320123456{i}"], "Acme", "m" + i));
         }
 
-        server.ClearRequests();
+        Server.ClearRequests();
         var messages = new List<HellioMessage>();
         await foreach (var message in client.ListMessagesAsync(status: "delivered", pageSize: 4))
         {
@@ -191,9 +177,9 @@ public sealed class HellioClientTests
 
         Assert.That(messages, Has.Count.EqualTo(6));
         Assert.That(messages[0].Message, Is.EqualTo("m2"), "newest first");
-        Assert.That(server.Requests, Has.Count.EqualTo(2));
-        Assert.That(server.Requests[0].Query, Is.EqualTo("?status=delivered&per_page=4"));
-        Assert.That(server.Requests[1].Query, Does.StartWith("?status=delivered&cursor="));
+        Assert.That(Server.Requests, Has.Count.EqualTo(2));
+        Assert.That(Server.Requests[0].Query, Is.EqualTo("?status=delivered&per_page=4"));
+        Assert.That(Server.Requests[1].Query, Does.StartWith("?status=delivered&cursor="));
 
         var first = await client.GetCampaignsPageAsync(pageSize: 2);
         Assert.That(first.Value.Items, Has.Count.EqualTo(2));
@@ -202,8 +188,8 @@ public sealed class HellioClientTests
         Assert.That(second.Value.Items, Has.Count.EqualTo(1));
         Assert.That(second.Value.NextCursor, Is.Null);
 
-        var campaign = await client.GetCampaignAsync(server.Hellio.Campaigns[0].Reference);
-        Assert.That(campaign.Value.Id, Is.EqualTo(server.Hellio.Campaigns[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var campaign = await client.GetCampaignAsync(Server.Hellio.Campaigns[0].Reference);
+        Assert.That(campaign.Value.Id, Is.EqualTo(Server.Hellio.Campaigns[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.That(campaign.Value.Breakdown!.Value.GetProperty("delivered").GetInt32(), Is.EqualTo(2));
         var byNumber = await client.GetCampaignAsync(campaign.Value.Id!);
         Assert.That(byNumber.Value.Reference, Is.EqualTo(campaign.Value.Reference));
@@ -218,7 +204,7 @@ public sealed class HellioClientTests
     [Test]
     public async Task Pagination_stops_when_the_server_repeats_a_cursor()
     {
-        server.EnqueueFault(FakeFault.Json(200, """{"data":[{"id":1}],"meta":{"next_cursor":"abc"}}""") with { Times = 5 });
+        Server.EnqueueFault(FakeFault.Json(200, """{"data":[{"id":1}],"meta":{"next_cursor":"abc"}}""") with { Times = 5 });
 
         var items = new List<HellioMessage>();
         await foreach (var item in client.ListMessagesAsync())
@@ -237,23 +223,23 @@ public sealed class HellioClientTests
         var list = await client.ListWebhooksAsync();
         var deleted = await client.DeleteWebhookAsync(created.Value.Id!);
 
-        JsonAssert.AreEqual("""{"url":"https://example.com/hellio","events":["message.delivered","message.failed"]}""", server.Requests[0].Body);
-        JsonAssert.AreEqual("""{"url":"https://example.com/all"}""", server.Requests[1].Body);
+        JsonAssert.AreEqual("""{"url":"https://example.com/hellio","events":["message.delivered","message.failed"]}""", Server.Requests[0].Body);
+        JsonAssert.AreEqual("""{"url":"https://example.com/all"}""", Server.Requests[1].Body);
         Assert.That(created.Value.Secret, Does.StartWith("whsec_"));
         Assert.That(created.Value.ToString(), Does.Not.Contain(created.Value.Secret));
         Assert.That(list.Value, Has.Count.EqualTo(2));
         Assert.That(list.Value.All(w => w.Secret is null), Is.True);
         Assert.That(deleted.StatusCode, Is.EqualTo(204));
         Assert.That(deleted.Value.Id, Is.EqualTo(created.Value.Id));
-        Assert.That(server.Requests[^1].Method, Is.EqualTo("DELETE"));
-        Assert.That(server.Requests[^1].Path, Is.EqualTo("/hellio/v1/webhooks/" + created.Value.Id));
+        Assert.That(Server.Requests[^1].Method, Is.EqualTo("DELETE"));
+        Assert.That(Server.Requests[^1].Path, Is.EqualTo("/hellio/v1/webhooks/" + created.Value.Id));
         Assert.ThrowsAsync<InstasentNotFoundException>(() => client.DeleteWebhookAsync(created.Value.Id!));
     }
 
     [Test]
     public async Task Numeric_and_string_ids_are_both_read()
     {
-        server.EnqueueFault(FakeFault.Json(200, """{"data":{"id":"5f0c1a2e-uuid","reference":"r","campaign_id":77}}"""));
+        Server.EnqueueFault(FakeFault.Json(200, """{"data":{"id":"5f0c1a2e-uuid","reference":"r","campaign_id":77}}"""));
         var message = await client.GetMessageAsync("5f0c1a2e-uuid");
 
         Assert.That(message.Value.Id, Is.EqualTo("5f0c1a2e-uuid"));

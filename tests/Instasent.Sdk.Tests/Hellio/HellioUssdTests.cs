@@ -7,26 +7,12 @@ using NUnit.Framework;
 
 namespace Instasent.Sdk.Tests.Hellio;
 
-public sealed class HellioUssdTests
+public sealed class HellioUssdTests : FakeServerFixture
 {
-    private InstasentFakeServer server = null!;
-    private ServiceProvider provider = null!;
     private IHellioUssdClient ussd = null!;
 
     [SetUp]
-    public async Task SetUp()
-    {
-        server = await InstasentFakeServer.StartAsync();
-        provider = TestClients.Create(server);
-        ussd = provider.GetRequiredService<IInstasentClient>().Hellio.Ussd;
-    }
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        await provider.DisposeAsync();
-        await server.DisposeAsync();
-    }
+    public void CreateUssdClient() => ussd = CreateClient().Hellio.Ussd;
 
     [Test]
     public async Task Pricing_reads_prices_sent_as_strings_or_numbers()
@@ -39,7 +25,7 @@ public sealed class HellioUssdTests
         Assert.That(pricing.Value.ExtensionPrices![1].MonthlyPrice, Is.EqualTo(50m));
         Assert.That(availability.Value.Available, Is.True);
         Assert.That(availability.Value.MonthlyPrice, Is.EqualTo(50m));
-        Assert.That(server.Requests[1].Path + server.Requests[1].Query, Is.EqualTo("/hellio/v1/ussd/pricing/availability?code=100"));
+        Assert.That(Server.Requests[1].Path + Server.Requests[1].Query, Is.EqualTo("/hellio/v1/ussd/pricing/availability?code=100"));
         Assert.ThrowsAsync<ArgumentException>(() => ussd.CheckAvailabilityAsync("*100#"));
     }
 
@@ -47,7 +33,7 @@ public sealed class HellioUssdTests
     public async Task App_lifecycle_with_extension_mode_and_secret_rotation()
     {
         var app = await ussd.CreateAppAsync(new HellioUssdAppRequest("Balance menu", new Uri("https://example.com/ussd")) { Active = true });
-        JsonAssert.AreEqual("""{"name":"Balance menu","callback_url":"https://example.com/ussd","active":true}""", server.Requests[0].Body);
+        JsonAssert.AreEqual("""{"name":"Balance menu","callback_url":"https://example.com/ussd","active":true}""", Server.Requests[0].Body);
         Assert.That(app.StatusCode, Is.EqualTo(201));
         Assert.That(app.Value.Mode, Is.EqualTo(HellioUssdMode.Test));
         Assert.That(app.Value.TestSecret, Does.StartWith("ussk_test_"));
@@ -58,7 +44,7 @@ public sealed class HellioUssdTests
         Assert.That(live!.ErrorCode, Is.EqualTo(HellioErrorCodes.ExtensionRequired));
 
         var extension = await ussd.RentExtensionAsync(new HellioUssdExtensionRequest("100") { AppId = id });
-        JsonAssert.AreEqual($$"""{"code":"100","app_id":"{{id}}"}""", server.Requests[^1].Body);
+        JsonAssert.AreEqual($$"""{"code":"100","app_id":"{{id}}"}""", Server.Requests[^1].Body);
         Assert.That(extension.Value.DialString, Is.EqualTo("*920*100#"));
         Assert.That(extension.Value.MonthlyPrice, Is.EqualTo(50m));
         var taken = Assert.ThrowsAsync<InstasentConflictException>(() => ussd.RentExtensionAsync(new HellioUssdExtensionRequest("100")));
@@ -68,16 +54,16 @@ public sealed class HellioUssdTests
         Assert.That(poor!.ErrorCode, Is.EqualTo(HellioErrorCodes.InsufficientUssdBalance));
 
         var nowLive = await ussd.SetModeAsync(id, HellioUssdMode.Live);
-        JsonAssert.AreEqual("""{"mode":"live"}""", server.Requests[^1].Body);
+        JsonAssert.AreEqual("""{"mode":"live"}""", Server.Requests[^1].Body);
         Assert.That(nowLive.Value.IsLive, Is.True);
         Assert.That(nowLive.Value.LiveSecret, Is.Null);
 
         var rotated = await ussd.RotateSecretAsync(id, HellioUssdMode.Live);
         Assert.That(rotated.Value.LiveSecret, Does.StartWith("ussk_live_").And.Not.EqualTo(app.Value.LiveSecret));
-        Assert.That(server.Requests[^1].Path, Is.EqualTo($"/hellio/v1/ussd/apps/{id}/rotate-secret"));
+        Assert.That(Server.Requests[^1].Path, Is.EqualTo($"/hellio/v1/ussd/apps/{id}/rotate-secret"));
 
         var updated = await ussd.UpdateAppAsync(id, new HellioUssdAppRequest("Renamed", new Uri("https://example.com/ussd2")));
-        Assert.That(server.Requests[^1].Method, Is.EqualTo("PUT"));
+        Assert.That(Server.Requests[^1].Method, Is.EqualTo("PUT"));
         Assert.That(updated.Value.Name, Is.EqualTo("Renamed"));
 
         var apps = new List<HellioUssdApp>();
@@ -94,7 +80,7 @@ public sealed class HellioUssdTests
         var deleted = await ussd.DeleteAppAsync(id);
         Assert.That(released.StatusCode, Is.EqualTo(204));
         Assert.That(deleted.Value.Id, Is.EqualTo(id));
-        Assert.That(server.Requests[^1].Method, Is.EqualTo("DELETE"));
+        Assert.That(Server.Requests[^1].Method, Is.EqualTo("DELETE"));
     }
 
     [Test]
@@ -105,7 +91,7 @@ public sealed class HellioUssdTests
         var open = await ussd.SimulateAsync(new HellioUssdSimulateRequest(app.Value.Id!, "sess-1", "233241234567") { NewSession = true, ServiceCode = "*920*100#" });
         var end = await ussd.SimulateAsync(new HellioUssdSimulateRequest(app.Value.Id!, "sess-1", "233241234567") { Input = "0" });
 
-        JsonAssert.AreEqual($$"""{"app_id":"{{app.Value.Id}}","session_id":"sess-1","msisdn":"233241234567","service_code":"*920*100#","new_session":true}""", server.Requests[1].Body);
+        JsonAssert.AreEqual($$"""{"app_id":"{{app.Value.Id}}","session_id":"sess-1","msisdn":"233241234567","service_code":"*920*100#","new_session":true}""", Server.Requests[1].Body);
         Assert.That(open.Value.Continue, Is.True);
         Assert.That(open.Value.Action, Is.EqualTo("continue"));
         Assert.That(end.Value.Action, Is.EqualTo("end"));
