@@ -23,4 +23,10 @@ public sealed class InstasentFakeServerOptions
 
     /// <summary>Gets or sets whether every request is recorded in <see cref="InstasentFakeServer.Requests"/>. Turn off for big load runs. Default on.</summary>
     public bool RecordRequests { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets the server behaviours within the documented leeway that the fake shows (reordering, page caps,
+    /// headers on errors, …). Default: none, so plain tests see the documented happy shape.
+    /// </summary>
+    public FakeServerVariance Variance { get; set; } = new();
 }
