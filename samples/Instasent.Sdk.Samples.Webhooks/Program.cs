@@ -1,7 +1,8 @@
 // Receives and verifies LynSMS, Hellio (delivery receipts and USSD) and Instasent delivery-report webhooks.
 //
 //   dotnet run                 self-test: random secrets, a free loopback port, the test kit's fake server delivers
-//                              signed webhooks (and a duplicate and a forgery) to this app, prints what happened, exits.
+//                              signed webhooks (and a duplicate, a forgery and a replayable V1-only request) to this app,
+//                              prints what happened, exits.
 //   dotnet run -- --serve      runs the receiver; secrets come from configuration, for example the environment:
 //                              Instasent__Webhooks__LynSms__SigningSecret, Instasent__Webhooks__Hellio__SigningSecret,
 //                              Instasent__Webhooks__HellioUssd__LiveSecret, Instasent__Webhooks__DeliveryReports__UrlSecret
@@ -32,12 +33,14 @@ if (selfTest)
 // The Instasent DLR URL holds its secret, and ASP.NET Core's request logs print URLs: keep them quiet.
 builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
 builder.Services.AddInstasentWebhooks(builder.Configuration.GetSection(InstasentWebhookOptions.DefaultSectionName));
+// Lease-based de-duplication: a copy of a delivery being handled gets 503 (the vendor retries it), a copy of a handled
+// one gets 200 without a second run, a failed handler lets the vendor's retry through. One instance: in memory.
 builder.Services.AddInstasentWebhookDeduplication();
 builder.Services.AddSingleton<Inbox>();
 
 var app = builder.Build();
 
-// One line per webhook route: raw-body verification, typed binding, duplicates answered 200 without a second run.
+// One line per webhook route: raw-body verification, typed binding, de-duplication.
 app.MapLynSmsWebhook("/hooks/lynsms", (LynSmsWebhookEvent e, Inbox inbox) => inbox.Add(e.ToString()));
 app.MapHellioWebhook("/hooks/hellio", (HellioWebhookEvent e, Inbox inbox) => inbox.Add(e.ToString()));
 app.MapHellioUssdCallback("/ussd", (HellioUssdCallback c) => string.IsNullOrEmpty(c.Input)
@@ -81,6 +84,8 @@ Report("LynSMS forged signature", forged[0].StatusCode, 401);
 var hellioEvent = new HellioWebhookEvent { Event = HellioWebhookEventType.MessageDelivered, MobileNumber = "233241234567", ProviderMessageId = "pm_1", Status = "delivered", Timestamp = DateTimeOffset.UtcNow };
 var hellio = await fake.DeliverHellioWebhookAsync(new Uri(self, "hooks/hellio"), secrets["Hellio:SigningSecret"]!, hellioEvent);
 Report("Hellio message.delivered (V2 signature)", hellio[0].StatusCode, 200);
+var replayed = await fake.DeliverHellioWebhookAsync(new Uri(self, "hooks/hellio"), secrets["Hellio:SigningSecret"]!, hellioEvent with { ProviderMessageId = "pm_2" }, new WebhookDeliveryOptions { IncludeHellioTimestampedSignature = false });
+Report("Hellio request stripped of its V2 signature (replayable V1 only)", replayed[0].StatusCode, 401);
 
 var ussd = await fake.DeliverHellioUssdCallbackAsync(new Uri(self, "ussd"), secrets["HellioUssd:LiveSecret"]!, new HellioUssdCallback { SessionId = "ses_1", Msisdn = "233241234567", ServiceCode = "*920*100#", Input = "", Sequence = 1, Mode = HellioUssdMode.Live });
 Report("Hellio USSD callback", ussd.StatusCode, 200);

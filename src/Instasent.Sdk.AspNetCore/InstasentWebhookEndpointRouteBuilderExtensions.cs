@@ -16,8 +16,13 @@ namespace Instasent.Sdk.AspNetCore;
 /// parameter receives the typed event; any other parameter binds as in any minimal API (services, <c>HttpContext</c>,
 /// <c>CancellationToken</c>). A bad signature or URL secret is answered 401, an unreadable verified body 400, a body
 /// over <see cref="InstasentWebhookOptions.MaxBodySize"/> 413, all with an empty body; the reason is logged without
-/// secrets. When an <see cref="IWebhookDeduplicationStore"/> is registered, duplicate deliveries are answered 200
-/// without running the handler. Call <c>services.AddInstasentWebhooks(...)</c> first.
+/// secrets. When an <see cref="IWebhookDeduplicationStore"/> is registered (for example by
+/// <c>services.AddInstasentWebhookDeduplication()</c>), a delivery is claimed before the handler runs and marked done
+/// only when the handler answers 2xx: a copy of a done delivery is answered 200 without running the handler, a copy
+/// arriving while the first is still being handled gets 503 with <c>Retry-After</c> (so the vendor retries it), and a
+/// handler that throws or answers non-2xx releases the claim so the vendor's retry runs it again. Hellio receipts
+/// without <c>provider_message_id</c> and USSD callbacks are never deduplicated. Call
+/// <c>services.AddInstasentWebhooks(...)</c> first.
 /// The signatures cover the body only, so proxies that rewrite the path or host do not break them.
 /// </remarks>
 public static class InstasentWebhookEndpointRouteBuilderExtensions

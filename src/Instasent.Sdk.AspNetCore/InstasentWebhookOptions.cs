@@ -27,8 +27,18 @@ public sealed class InstasentWebhookOptions
     public long MaxBodySize { get; set; } = 1024 * 1024;
 
     /// <summary>
-    /// Gets or sets how long a handled delivery is remembered when an <see cref="IWebhookDeduplicationStore"/> is
-    /// registered. It should outlast the vendors' retry schedules (not documented). Default 24 hours.
+    /// Gets or sets how long a handled delivery is remembered as done when an <see cref="IWebhookDeduplicationStore"/> is
+    /// registered; a copy arriving within it is answered 200 without running the handler. It should outlast the vendors'
+    /// retry schedules (not documented). Default 24 hours.
     /// </summary>
     public TimeSpan DeduplicationRetention { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// Gets or sets how long a delivery being handled holds its claim when an <see cref="IWebhookDeduplicationStore"/> is
+    /// registered. Copies arriving meanwhile get 503 with <c>Retry-After</c>, so the vendor retries them; if the process
+    /// dies mid-handler, the next copy after the lease takes over. Make it longer than your slowest handler (a handler
+    /// still running when its lease ends may run concurrently with a retry) and short enough for a quick take-over.
+    /// Default 30 seconds (the vendors expect an answer within 5–10 seconds).
+    /// </summary>
+    public TimeSpan DeduplicationProcessingLease { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -20,7 +20,8 @@ public static class InstasentWebhookServiceCollectionExtensions
     public static IServiceCollection AddInstasentWebhooks(this IServiceCollection services, Action<InstasentWebhookOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<InstasentWebhookOptions>();
+        var options = services.AddOptions<InstasentWebhookOptions>()
+            .Validate(static o => o.DeduplicationProcessingLease > TimeSpan.Zero && o.DeduplicationRetention > TimeSpan.Zero, "InstasentWebhookOptions.DeduplicationProcessingLease and DeduplicationRetention must be positive.");
         if (configure is not null)
         {
             options.Configure(configure);
@@ -47,9 +48,13 @@ public static class InstasentWebhookServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Drops duplicate deliveries in process memory (single instance): a delivery whose key was handled within
-    /// <see cref="InstasentWebhookOptions.DeduplicationRetention"/> is answered 200 without running the handler. Register
-    /// your own <see cref="IWebhookDeduplicationStore"/> instead when several instances receive webhooks.
+    /// Deduplicates deliveries in process memory (single instance) with <see cref="InMemoryWebhookDeduplicationStore"/>:
+    /// a delivery being handled holds a lease of <see cref="InstasentWebhookOptions.DeduplicationProcessingLease"/>
+    /// (copies meanwhile get 503 with <c>Retry-After</c>), a handled one is remembered for
+    /// <see cref="InstasentWebhookOptions.DeduplicationRetention"/> (copies get 200 without running the handler), and a
+    /// failed one is forgotten so the vendor's retry runs the handler again. Expiry uses the registered
+    /// <see cref="TimeProvider"/>, if any. Register your own <see cref="IWebhookDeduplicationStore"/> instead (before or
+    /// instead of this call) when several instances receive webhooks.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <returns>The services.</returns>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Instasent.Sdk.Transactional;
 using Instasent.Sdk.Webhooks;
 using Microsoft.AspNetCore.Builder;
@@ -107,12 +108,31 @@ internal static class WebhookEndpoint
 
         services.GetRequiredService<WebhookRequestState>().Payload = payload;
         var store = deduplicationKey is null ? null : services.GetService<IWebhookDeduplicationStore>();
-        if (store is not null && !await store.TryAddAsync(deduplicationKey!, options.DeduplicationRetention, context.RequestAborted).ConfigureAwait(false))
+        if (store is null)
         {
-            // Already handled: acknowledge so the vendor stops retrying, without running the handler again.
-            WebhookLog.Duplicate(logger, provider, route);
-            context.Response.StatusCode = StatusCodes.Status200OK;
+            await inner(context).ConfigureAwait(false);
             return;
+        }
+
+        var claim = await store.TryClaimAsync(deduplicationKey!, options.DeduplicationProcessingLease, context.RequestAborted).ConfigureAwait(false);
+        switch (claim.Status)
+        {
+            case WebhookDeduplicationStatus.Completed:
+                // Already handled: acknowledge so the vendor stops retrying, without running the handler again.
+                WebhookLog.Duplicate(logger, provider, route);
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                return;
+            case WebhookDeduplicationStatus.InProgress:
+                // 2xx here would lose the event if the running copy then fails; 503 is the answer every sender retries.
+                var retryAfter = claim.RetryAfter ?? options.DeduplicationProcessingLease;
+                WebhookLog.InFlight(logger, provider, route);
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return;
+            case WebhookDeduplicationStatus.Claimed when !string.IsNullOrEmpty(claim.LeaseToken):
+                break;
+            default:
+                throw new InvalidOperationException($"{store.GetType().Name}.TryClaimAsync returned {claim.Status} without a lease token.");
         }
 
         try
@@ -121,22 +141,38 @@ internal static class WebhookEndpoint
         }
         catch
         {
-            await ForgetAsync(store, deduplicationKey).ConfigureAwait(false);
+            await ReleaseAsync(store, deduplicationKey!, claim.LeaseToken, logger, provider, route).ConfigureAwait(false);
             throw;
         }
 
         if (context.Response.StatusCode is < 200 or >= 300)
         {
             // The vendor will retry a failed delivery; that retry must be processed, not skipped as a duplicate.
-            await ForgetAsync(store, deduplicationKey).ConfigureAwait(false);
+            await ReleaseAsync(store, deduplicationKey!, claim.LeaseToken, logger, provider, route).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await store.CompleteAsync(deduplicationKey!, options.DeduplicationRetention, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The handler succeeded, so the answer stays 2xx; the lease expires on its own and a later copy runs again.
+            WebhookLog.StoreFailed(logger, provider, route, "complete", ex.GetType().Name);
         }
     }
 
-    private static async Task ForgetAsync(IWebhookDeduplicationStore? store, string? key)
+    private static async Task ReleaseAsync(IWebhookDeduplicationStore store, string key, string leaseToken, ILogger logger, string provider, string route)
     {
-        if (store is not null && key is not null)
+        try
         {
-            await store.RemoveAsync(key, CancellationToken.None).ConfigureAwait(false);
+            await store.ReleaseAsync(key, leaseToken, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Not fatal: the lease expires after DeduplicationProcessingLease and the vendor's retry takes it over.
+            WebhookLog.StoreFailed(logger, provider, route, "release", ex.GetType().Name);
         }
     }
 
@@ -147,10 +183,10 @@ internal static class WebhookEndpoint
         {
             case WebhookKind.LynSms:
                 var lynSms = new LynSmsWebhookVerifier(options.LynSms, time).VerifyAndParse(headers[LynSmsWebhookVerifier.SignatureHeaderName].ToString(), body);
-                return (lynSms, string.IsNullOrEmpty(lynSms.Id) ? null : "lynsms|" + lynSms.Id);
+                return (lynSms, lynSms.DeduplicationKey is { } lynKey ? "lynsms|" + lynKey : null);
             case WebhookKind.Hellio:
                 var hellio = new HellioWebhookVerifier(options.Hellio, time).VerifyAndParse(HellioWebhookHeaders.From(name => headers[name].ToString()), body);
-                return (hellio, "hellio|" + hellio.DeduplicationKey);
+                return (hellio, hellio.DeduplicationKey is { } hellioKey ? "hellio|" + hellioKey : null);
             case WebhookKind.HellioUssd:
                 // Each USSD step is interactive and answered with a reply: never deduplicated.
                 return (new HellioUssdCallbackVerifier(options.HellioUssd).VerifyAndParse(headers[HellioWebhookVerifier.SignatureHeaderName].ToString(), body), null);

@@ -28,6 +28,12 @@ internal static class WebhookLog
     private static readonly Action<ILogger, string, Exception?> UrlSecretRejectedMessage =
         LoggerMessage.Define<string>(LogLevel.Warning, new EventId(6, "WebhookUrlSecretRejected"), "Rejected an Instasent delivery report on {Route}: the URL secret does not match.");
 
+    private static readonly Action<ILogger, string, string, Exception?> InFlightMessage =
+        LoggerMessage.Define<string, string>(LogLevel.Information, new EventId(7, "WebhookInFlight"), "Refused a duplicate webhook from {Provider} on {Route} while another copy is being handled (503, the sender retries).");
+
+    private static readonly Action<ILogger, string, string, string, string, Exception?> StoreFailedMessage =
+        LoggerMessage.Define<string, string, string, string>(LogLevel.Warning, new EventId(8, "WebhookDeduplicationStoreFailed"), "The deduplication store failed to {Operation} a webhook from {Provider} on {Route} ({ExceptionType}); the processing lease will expire on its own.");
+
     public static void SignatureRejected(ILogger logger, string provider, string route, WebhookSignatureFailureReason reason, string header) =>
         SignatureRejectedMessage(logger, provider, route, reason, header, null);
 
@@ -35,6 +41,12 @@ internal static class WebhookLog
         PayloadRejectedMessage(logger, provider, route, detail, null);
 
     public static void Duplicate(ILogger logger, string provider, string route) => DuplicateMessage(logger, provider, route, null);
+
+    public static void InFlight(ILogger logger, string provider, string route) => InFlightMessage(logger, provider, route, null);
+
+    // The exception itself is not logged: a store's message may carry its connection details.
+    public static void StoreFailed(ILogger logger, string provider, string route, string operation, string exceptionType) =>
+        StoreFailedMessage(logger, operation, provider, route, exceptionType, null);
 
     public static void NotConfigured(ILogger logger, string provider, string route, string detail) => NotConfiguredMessage(logger, provider, route, detail, null);
 

@@ -152,8 +152,8 @@ public sealed partial class InstasentFakeServer
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Deliveries, 1, nameof(options));
         var bytes = Encoding.UTF8.GetBytes(rawBody);
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
-        var results = new List<WebhookDeliveryResult>(options.Deliveries);
-        for (var i = 0; i < options.Deliveries; i++)
+
+        async Task<WebhookDeliveryResult> DeliverOneAsync()
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, url);
             var content = new ByteArrayContent(bytes);
@@ -167,7 +167,20 @@ public sealed partial class InstasentFakeServer
 
             using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            results.Add(new WebhookDeliveryResult((int)response.StatusCode, body, response.Content.Headers.ContentType?.ToString()));
+            return new WebhookDeliveryResult((int)response.StatusCode, body, response.Content.Headers.ContentType?.ToString());
+        }
+
+        if (Options.Variance.ConcurrentDuplicateDeliveries && options.Deliveries > 1)
+        {
+            // A vendor that retries on a timeout sends the next copy while the receiver is still handling the first.
+            // Task.Run starts every copy before any is awaited, so they reach the receiver together.
+            return await Task.WhenAll(Enumerable.Range(0, options.Deliveries).Select(_ => Task.Run(DeliverOneAsync, cancellationToken))).ConfigureAwait(false);
+        }
+
+        var results = new List<WebhookDeliveryResult>(options.Deliveries);
+        for (var i = 0; i < options.Deliveries; i++)
+        {
+            results.Add(await DeliverOneAsync().ConfigureAwait(false));
         }
 
         return results;

@@ -4,8 +4,9 @@ namespace Instasent.Sdk.Testing;
 public sealed record WebhookDeliveryOptions
 {
     /// <summary>
-    /// Gets how many times the same payload is posted, one after the other. Above 1 it simulates the vendor's retries,
-    /// to test that your handler is idempotent. Default 1.
+    /// Gets how many times the same payload is posted, one after the other, or all at once when
+    /// <see cref="FakeServerVariance.ConcurrentDuplicateDeliveries"/> is on. Above 1 it simulates the vendor's retries,
+    /// to test that your handler is idempotent. Each copy is signed when it is sent. Default 1.
     /// </summary>
     public int Deliveries { get; init; } = 1;
 

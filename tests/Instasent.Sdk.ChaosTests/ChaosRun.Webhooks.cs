@@ -4,7 +4,10 @@ using Instasent.Sdk.Webhooks;
 
 namespace Instasent.Sdk.ChaosTests;
 
-/// <summary>Duplicate deliveries of signed webhooks, as vendors make them (at least once, retried until acknowledged).</summary>
+/// <summary>
+/// Duplicate deliveries of signed webhooks, as vendors make them (at least once, retried with backoff until
+/// acknowledged); copies of one event may arrive while the first is still being handled.
+/// </summary>
 public sealed partial class ChaosRun
 {
     private const int VendorAttemptsPerCopy = 6;
@@ -51,6 +54,9 @@ public sealed partial class ChaosRun
                 {
                     return true;
                 }
+
+                // Vendors back off exponentially; an in-flight copy is refused (503) until the first one is handled.
+                await Task.Delay(TimeSpan.FromMilliseconds(10 << attempt)).ConfigureAwait(false);
             }
 
             return false;

@@ -15,7 +15,8 @@ namespace Instasent.Sdk.ChaosTests;
 /// <summary>
 /// A webhook receiver as an application would write it: the SDK's ASP.NET Core helper (signature check, parsing and the
 /// in-memory de-duplication store) in front of a handler that records what it processed. Some handlers fail the first
-/// time, so the vendor's retry must be processed rather than skipped as a duplicate.
+/// time, so the vendor's retry must be processed rather than skipped as a duplicate; a copy arriving while another is
+/// being handled is refused with 503 and retried by the vendor.
 /// </summary>
 internal sealed class WebhookReceiver : IAsyncDisposable
 {

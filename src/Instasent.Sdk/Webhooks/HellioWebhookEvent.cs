@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Instasent.Sdk.Diagnostics;
@@ -6,7 +7,7 @@ namespace Instasent.Sdk.Webhooks;
 
 /// <summary>
 /// A verified Hellio delivery receipt, sent when a message reaches a final state. Hellio retries failed deliveries:
-/// make the handler idempotent with <see cref="DeduplicationKey"/>.
+/// make the handler idempotent with <see cref="DeduplicationKey"/> (receipts without a <c>provider_message_id</c> have none).
 /// </summary>
 public sealed record HellioWebhookEvent
 {
@@ -35,11 +36,21 @@ public sealed record HellioWebhookEvent
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>
-    /// Gets a key that is the same for retried deliveries of one receipt: <c>provider_message_id|event|status</c>
-    /// (the id alone would merge a <c>failed</c> and a later <c>delivered</c> receipt of one message).
+    /// Gets a key that is the same for retried deliveries of one receipt and differs between receipts:
+    /// <c>provider_message_id|event|status|timestamp</c> (the id alone would merge a <c>failed</c> and a later
+    /// <c>delivered</c> receipt of one message). <see langword="null"/> when the receipt has no
+    /// <c>provider_message_id</c>: Hellio sends no event id, and two receipts without one can be byte-identical yet
+    /// distinct, so such receipts are never deduplicated (a lost receipt is worse than one handled twice).
     /// </summary>
     [JsonIgnore]
-    public string DeduplicationKey => string.Join('|', ProviderMessageId ?? string.Empty, Event.Value, Status ?? string.Empty);
+    public string? DeduplicationKey => string.IsNullOrEmpty(ProviderMessageId)
+        ? null
+        : string.Join(
+            '|',
+            ProviderMessageId,
+            Event.Value,
+            Status ?? string.Empty,
+            Timestamp?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) ?? string.Empty);
 
     /// <inheritdoc />
     public override string ToString() =>

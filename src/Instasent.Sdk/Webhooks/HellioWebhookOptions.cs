@@ -16,9 +16,11 @@ public sealed class HellioWebhookOptions
     public TimeSpan Tolerance { get; set; } = HellioWebhookVerifier.DefaultTolerance;
 
     /// <summary>
-    /// Gets or sets whether only the timestamped <c>X-Hellio-Signature-V2</c> is accepted. Off by default, because the
-    /// body-only <c>X-Hellio-Signature</c> is still documented; turn it on once your endpoint receives V2, since a V1
-    /// signature never expires and a captured request could be replayed.
+    /// Gets or sets whether requests signed only with the body-only <c>X-Hellio-Signature</c> (V1) are accepted. Off by
+    /// default: a V1 signature carries no timestamp and never expires, so anyone who captured one delivery (a log, a
+    /// proxy) could replay it forever, and stripping the V2 headers from a fresh delivery would downgrade it to V1.
+    /// Rejected requests fail with <see cref="WebhookSignatureFailureReason.LegacySignatureRejected"/>. Turn it on only
+    /// for a Hellio endpoint that does not send <c>X-Hellio-Signature-V2</c>, and prefer deduplication then.
     /// </summary>
-    public bool RequireTimestampedSignature { get; set; }
+    public bool AllowLegacyV1Signatures { get; set; }
 }

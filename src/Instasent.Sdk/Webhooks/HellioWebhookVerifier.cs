@@ -5,8 +5,9 @@ namespace Instasent.Sdk.Webhooks;
 /// <summary>
 /// Verifies Hellio delivery-receipt webhooks and parses them. When <c>X-Hellio-Signature-V2</c> is present it is the
 /// one checked: the lower-case hex HMAC-SHA-256 of <c>"{X-Hellio-Timestamp}.{raw body}"</c>, with the timestamp within
-/// <see cref="HellioWebhookOptions.Tolerance"/>. Otherwise (unless <see cref="HellioWebhookOptions.RequireTimestampedSignature"/>)
-/// the body-only <c>X-Hellio-Signature</c> is checked. Pass the body bytes exactly as received.
+/// <see cref="HellioWebhookOptions.Tolerance"/>. A request with only the body-only <c>X-Hellio-Signature</c> is rejected
+/// (<see cref="WebhookSignatureFailureReason.LegacySignatureRejected"/>) unless
+/// <see cref="HellioWebhookOptions.AllowLegacyV1Signatures"/> is on. Pass the body bytes exactly as received.
 /// </summary>
 /// <remarks>
 /// A present but wrong V2 signature is rejected even if V1 would match: falling back would let an attacker who strips
@@ -26,7 +27,7 @@ public sealed class HellioWebhookVerifier
     private const string Provider = "Hellio";
     private readonly byte[][] keys;
     private readonly TimeSpan tolerance;
-    private readonly bool requireV2;
+    private readonly bool allowV1;
     private readonly TimeProvider time;
 
     /// <summary>Initializes a new instance with one secret and the default settings.</summary>
@@ -46,7 +47,7 @@ public sealed class HellioWebhookVerifier
         ArgumentNullException.ThrowIfNull(options);
         keys = WebhookSignature.SecretKeys(options.SigningSecret, options.AdditionalSigningSecrets, "HellioWebhookOptions.SigningSecret");
         tolerance = WebhookSignature.CheckTolerance(options.Tolerance, "HellioWebhookOptions.Tolerance");
-        requireV2 = options.RequireTimestampedSignature;
+        allowV1 = options.AllowLegacyV1Signatures;
         time = timeProvider ?? TimeProvider.System;
     }
 
@@ -56,8 +57,11 @@ public sealed class HellioWebhookVerifier
     /// <summary>Verifies the signature of a raw body.</summary>
     /// <param name="headers">The signature headers.</param>
     /// <param name="body">The raw body bytes, exactly as received.</param>
-    /// <returns>The signed timestamp when V2 was verified; <see langword="null"/> when only V1 was available.</returns>
-    /// <exception cref="WebhookSignatureException">The signature is missing, malformed, wrong or too old.</exception>
+    /// <returns>
+    /// The signed timestamp when V2 was verified; <see langword="null"/> when only V1 was available and
+    /// <see cref="HellioWebhookOptions.AllowLegacyV1Signatures"/> is on.
+    /// </returns>
+    /// <exception cref="WebhookSignatureException">The signature is missing, malformed, wrong, too old, or V1 only while V1 is not allowed.</exception>
     public DateTimeOffset? Verify(HellioWebhookHeaders headers, ReadOnlySpan<byte> body)
     {
         ArgumentNullException.ThrowIfNull(headers);
@@ -90,14 +94,17 @@ public sealed class HellioWebhookVerifier
             return timestamp;
         }
 
-        if (requireV2)
-        {
-            throw Fail(WebhookSignatureFailureReason.MissingHeader, SignatureV2HeaderName, "only timestamped (V2) signatures are accepted.");
-        }
-
         if (string.IsNullOrWhiteSpace(headers.Signature))
         {
-            throw Fail(WebhookSignatureFailureReason.MissingHeader, SignatureHeaderName, "the request has no signature header.");
+            throw allowV1
+                ? Fail(WebhookSignatureFailureReason.MissingHeader, SignatureHeaderName, "the request has no signature header.")
+                : Fail(WebhookSignatureFailureReason.MissingHeader, SignatureV2HeaderName, "the request has no timestamped (V2) signature.");
+        }
+
+        if (!allowV1)
+        {
+            // Not even checked: a V1-only request is refused whether or not its signature is right.
+            throw Fail(WebhookSignatureFailureReason.LegacySignatureRejected, SignatureV2HeaderName, "the request carries only the body-only X-Hellio-Signature, which never expires and can be replayed; set HellioWebhookOptions.AllowLegacyV1Signatures to accept it.");
         }
 
         Decode(headers.Signature, SignatureHeaderName, received);

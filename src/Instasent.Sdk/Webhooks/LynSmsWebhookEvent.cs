@@ -33,6 +33,14 @@ public sealed record LynSmsWebhookEvent
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
+    /// <summary>
+    /// Gets a key that is the same for every delivery of this event and differs between events: the event
+    /// <see cref="Id"/> (<c>evt_…</c>), which LynSMS keeps across retries. <see langword="null"/> when the event has no
+    /// id, so an id-less event is never merged with another.
+    /// </summary>
+    [JsonIgnore]
+    public string? DeduplicationKey => string.IsNullOrEmpty(Id) ? null : Id;
+
     /// <inheritdoc />
     public override string ToString() => $"LynSmsWebhookEvent {{ Id = {Id}, Type = {Type}, CreatedAt = {CreatedAt:O}, Data = {Data} }}";
 }

@@ -31,6 +31,7 @@ public sealed class WebhookSignatureException : InstasentWebhookException
         WebhookSignatureFailureReason.MalformedHeader => "malformed header",
         WebhookSignatureFailureReason.TimestampOutsideTolerance => "timestamp outside tolerance",
         WebhookSignatureFailureReason.SignatureMismatch => "signature mismatch",
+        WebhookSignatureFailureReason.LegacySignatureRejected => "legacy signature not accepted",
         _ => reason.ToString(),
     };
 }

@@ -14,4 +14,10 @@ public enum WebhookSignatureFailureReason
 
     /// <summary>No signature in the request matches the body under any configured secret (tampered body or wrong secret).</summary>
     SignatureMismatch = 3,
+
+    /// <summary>
+    /// The request carries only a legacy signature scheme that the receiver does not accept (Hellio's body-only V1
+    /// signature, which has no timestamp and can be replayed; see <see cref="HellioWebhookOptions.AllowLegacyV1Signatures"/>).
+    /// </summary>
+    LegacySignatureRejected = 4,
 }

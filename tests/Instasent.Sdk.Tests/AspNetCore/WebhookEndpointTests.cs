@@ -143,18 +143,21 @@ public sealed class WebhookEndpointTests
     }
 
     [Test]
-    public async Task Hellio_V2_and_V1_deliveries_are_verified_and_RequireTimestampedSignature_refuses_V1()
+    public async Task Hellio_V2_deliveries_are_verified_and_V1_only_ones_are_refused_unless_AllowLegacyV1Signatures()
     {
         await StartAsync();
         var url = app.Url("/hooks/hellio");
+        var v1Only = new WebhookDeliveryOptions { IncludeHellioTimestampedSignature = false };
 
         var both = (await fake.DeliverHellioWebhookAsync(url, HellioSecret, HellioEvent)).Single();
-        var v1 = (await fake.DeliverHellioWebhookAsync(url, HellioSecret, HellioEvent, new WebhookDeliveryOptions { IncludeHellioTimestampedSignature = false })).Single();
+        var v1 = (await fake.DeliverHellioWebhookAsync(url, HellioSecret, HellioEvent, v1Only)).Single();
         var v2Stale = (await fake.DeliverHellioWebhookAsync(url, HellioSecret, HellioEvent, new WebhookDeliveryOptions { IncludeHellioSignature = false, SignedAt = Now.AddHours(-1) })).Single();
         var wrong = (await fake.DeliverHellioWebhookAsync(url, "nope", HellioEvent)).Single();
-        var strictV1 = (await fake.DeliverHellioWebhookAsync(app.Url("/hooks/hellio-strict"), HellioSecret, HellioEvent, new WebhookDeliveryOptions { IncludeHellioTimestampedSignature = false })).Single();
+        var legacyV1 = (await fake.DeliverHellioWebhookAsync(app.Url("/hooks/hellio-legacy"), HellioSecret, HellioEvent, v1Only)).Single();
+        var legacyForgedV1 = (await fake.DeliverHellioWebhookAsync(app.Url("/hooks/hellio-legacy"), "nope", HellioEvent, v1Only)).Single();
 
-        Assert.That((both.StatusCode, v1.StatusCode, v2Stale.StatusCode, wrong.StatusCode, strictV1.StatusCode), Is.EqualTo((200, 200, 401, 401, 401)));
+        Assert.That((both.StatusCode, v1.StatusCode, v2Stale.StatusCode, wrong.StatusCode, legacyV1.StatusCode, legacyForgedV1.StatusCode), Is.EqualTo((200, 401, 401, 401, 200, 401)));
+        Assert.That(app.SdkLogText, Does.Contain("LegacySignatureRejected"));
         var events = received.OfType<HellioWebhookEvent>().ToList();
         Assert.That(events, Has.Count.EqualTo(2));
         Assert.That(events[0].Event, Is.EqualTo(HellioWebhookEventType.MessageFailed));
@@ -302,10 +305,10 @@ public sealed class WebhookEndpointTests
                     o.HellioUssd.LiveSecret = UssdLive;
                     o.DeliveryReports.UrlSecret = UrlSecret;
                 });
-                services.Configure<InstasentWebhookOptions>("strict", o =>
+                services.Configure<InstasentWebhookOptions>("legacy", o =>
                 {
                     o.Hellio.SigningSecret = HellioSecret;
-                    o.Hellio.RequireTimestampedSignature = true;
+                    o.Hellio.AllowLegacyV1Signatures = true;
                 });
                 if (dedup)
                 {
@@ -326,7 +329,7 @@ public sealed class WebhookEndpointTests
                     received.Enqueue(e);
                 });
                 a.MapHellioWebhook("/hooks/hellio", (HellioWebhookEvent e) => received.Enqueue(e));
-                a.MapHellioWebhook("/hooks/hellio-strict", (HellioWebhookEvent e) => received.Enqueue(e), "strict");
+                a.MapHellioWebhook("/hooks/hellio-legacy", (HellioWebhookEvent e) => received.Enqueue(e), "legacy");
                 a.MapHellioUssdCallback("/ussd", (HellioUssdCallback c) => HellioUssdReply.Continue("Welcome " + c.SessionId));
                 a.MapInstasentDeliveryReportWebhook("/hooks/instasent/{secret}", (DeliveryReport r) => received.Enqueue(r));
             });

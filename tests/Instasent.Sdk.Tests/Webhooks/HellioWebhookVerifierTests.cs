@@ -37,7 +37,7 @@ public sealed class HellioWebhookVerifierTests
         Assert.That(e.ProviderMessageId, Is.EqualTo("pm_9f2"));
         Assert.That(e.Status, Is.EqualTo("delivered"));
         Assert.That(e.Timestamp, Is.EqualTo(new DateTimeOffset(2026, 6, 30, 10, 24, 1, TimeSpan.Zero)));
-        Assert.That(e.DeduplicationKey, Is.EqualTo("pm_9f2|message.delivered|delivered"));
+        Assert.That(e.DeduplicationKey, Is.EqualTo("pm_9f2|message.delivered|delivered|2026-06-30T10:24:01.0000000+00:00"));
         Assert.That(e.ToString(), Does.Not.Contain("241234567"));
     }
 
@@ -46,7 +46,9 @@ public sealed class HellioWebhookVerifierTests
     {
         const string body = """{"event":"message.delivered"}""";
 
-        var e = new HellioWebhookVerifier("hellio_secret", time).VerifyAndParse(new HellioWebhookHeaders("1a9cf993852194530270e6d1a738904eac915222fdd9dd0db5d7c398f328a361"), body);
+        var legacy = new HellioWebhookVerifier(new HellioWebhookOptions { SigningSecret = "hellio_secret", AllowLegacyV1Signatures = true }, time);
+
+        var e = legacy.VerifyAndParse(new HellioWebhookHeaders("1a9cf993852194530270e6d1a738904eac915222fdd9dd0db5d7c398f328a361"), body);
 
         Assert.That(e.Event, Is.EqualTo(HellioWebhookEventType.MessageDelivered));
     }
@@ -83,27 +85,46 @@ public sealed class HellioWebhookVerifierTests
     }
 
     [Test]
-    public void Without_V2_the_body_only_V1_signature_is_checked()
+    public void V1_only_requests_are_refused_by_default_whether_or_not_V1_matches()
     {
         var v1Only = signer.Sign(Body) with { Timestamp = null, SignatureV2 = null };
+        var forgedV1Only = v1Only with { Signature = new string('0', 64) };
 
-        Assert.That(verifier.Verify(v1Only, Encoding.UTF8.GetBytes(Body)), Is.Null);
-        Assert.That(Assert.Throws<WebhookSignatureException>(() => verifier.VerifyAndParse(v1Only, Body + " "))!.HeaderName, Is.EqualTo("X-Hellio-Signature"));
-        time.Advance(TimeSpan.FromDays(30));
-        Assert.DoesNotThrow(() => verifier.VerifyAndParse(v1Only, Body), "V1 carries no timestamp, so it never expires");
+        var ex = Assert.Throws<WebhookSignatureException>(() => verifier.VerifyAndParse(v1Only, Body))!;
+        var forged = Assert.Throws<WebhookSignatureException>(() => verifier.VerifyAndParse(forgedV1Only, Body))!;
+
+        Assert.That((ex.Reason, ex.HeaderName), Is.EqualTo((WebhookSignatureFailureReason.LegacySignatureRejected, "X-Hellio-Signature-V2")));
+        Assert.That(ex.Message, Does.Contain("AllowLegacyV1Signatures").And.Not.Contain(v1Only.Signature!));
+        Assert.That(forged.Reason, Is.EqualTo(WebhookSignatureFailureReason.LegacySignatureRejected), "V1 is not even checked, so the answer reveals nothing about it");
+        Assert.DoesNotThrow(() => verifier.VerifyAndParse(signer.Sign(Body), Body));
     }
 
     [Test]
-    public void RequireTimestampedSignature_refuses_V1_only_requests()
+    public void With_AllowLegacyV1Signatures_the_body_only_V1_signature_is_checked_when_V2_is_absent()
     {
-        var strict = new HellioWebhookVerifier(new HellioWebhookOptions { SigningSecret = Secret, RequireTimestampedSignature = true }, time);
+        var legacy = new HellioWebhookVerifier(new HellioWebhookOptions { SigningSecret = Secret, AllowLegacyV1Signatures = true }, time);
         var v1Only = signer.Sign(Body) with { Timestamp = null, SignatureV2 = null };
 
-        var ex = Assert.Throws<WebhookSignatureException>(() => strict.VerifyAndParse(v1Only, Body));
+        Assert.That(legacy.Verify(v1Only, Encoding.UTF8.GetBytes(Body)), Is.Null);
+        Assert.That(Assert.Throws<WebhookSignatureException>(() => legacy.VerifyAndParse(v1Only, Body + " "))!.HeaderName, Is.EqualTo("X-Hellio-Signature"));
+        Assert.That(Assert.Throws<WebhookSignatureException>(() => legacy.VerifyAndParse(new HellioWebhookHeaders("abc"), Body))!.Reason, Is.EqualTo(WebhookSignatureFailureReason.MalformedHeader));
+        Assert.That(Assert.Throws<WebhookSignatureException>(() => legacy.VerifyAndParse(signer.Sign(Body) with { SignatureV2 = new string('0', 64) }, Body))!.Reason, Is.EqualTo(WebhookSignatureFailureReason.SignatureMismatch), "a present V2 is still the one checked");
+        time.Advance(TimeSpan.FromDays(30));
+        Assert.DoesNotThrow(() => legacy.VerifyAndParse(v1Only, Body), "V1 carries no timestamp, so it never expires: why it is off by default");
+    }
 
-        Assert.That(ex!.Reason, Is.EqualTo(WebhookSignatureFailureReason.MissingHeader));
-        Assert.That(ex.HeaderName, Is.EqualTo("X-Hellio-Signature-V2"));
-        Assert.DoesNotThrow(() => strict.VerifyAndParse(signer.Sign(Body), Body));
+    [Test]
+    public void Deduplication_keys_identify_one_receipt_and_are_null_without_a_provider_message_id()
+    {
+        var receipt = HellioWebhookParser.ParseEvent(Body);
+
+        Assert.That(receipt.DeduplicationKey, Is.EqualTo(HellioWebhookParser.ParseEvent(Body).DeduplicationKey));
+        Assert.That((receipt with { Status = "failed" }).DeduplicationKey, Is.Not.EqualTo(receipt.DeduplicationKey));
+        Assert.That((receipt with { Timestamp = receipt.Timestamp!.Value.AddSeconds(1) }).DeduplicationKey, Is.Not.EqualTo(receipt.DeduplicationKey));
+        Assert.That((receipt with { Timestamp = receipt.Timestamp!.Value.ToOffset(TimeSpan.FromHours(2)) }).DeduplicationKey, Is.EqualTo(receipt.DeduplicationKey), "the same instant in another offset");
+        Assert.That((receipt with { ProviderMessageId = null }).DeduplicationKey, Is.Null);
+        Assert.That((receipt with { ProviderMessageId = "" }).DeduplicationKey, Is.Null);
+        Assert.That(receipt.DeduplicationKey, Does.Not.Contain("241234567"), "no phone number in a key that a shared store keeps");
     }
 
     [Test]
@@ -116,7 +137,6 @@ public sealed class HellioWebhookVerifierTests
         Assert.That((noTimestamp.Reason, noTimestamp.HeaderName), Is.EqualTo((WebhookSignatureFailureReason.MissingHeader, "X-Hellio-Timestamp")));
         Assert.That(Assert.Throws<WebhookSignatureException>(() => verifier.VerifyAndParse(good with { Timestamp = "yesterday" }, Body))!.Reason, Is.EqualTo(WebhookSignatureFailureReason.MalformedHeader));
         Assert.That(Assert.Throws<WebhookSignatureException>(() => verifier.VerifyAndParse(good with { SignatureV2 = "xyz" }, Body))!.Reason, Is.EqualTo(WebhookSignatureFailureReason.MalformedHeader));
-        Assert.That(Assert.Throws<WebhookSignatureException>(() => verifier.VerifyAndParse(new HellioWebhookHeaders("abc"), Body))!.Reason, Is.EqualTo(WebhookSignatureFailureReason.MalformedHeader));
     }
 
     [Test]
