@@ -638,17 +638,20 @@ internal sealed class FakeHellioApi : IFakeApiModule
 
     private static decimal ExtensionPrice(string code) => code.Length <= 2 ? 500m : 50m;
 
-    private static Reply Page(HttpContext context, IEnumerable<JsonObject> items) => Page(context, items.ToList(), static item => item);
+    private Reply Page(HttpContext context, IEnumerable<JsonObject> items) => Page(context, items.ToList(), static item => item);
 
     // Only the page is turned into JSON: long chaos runs list stores of hundreds of thousands of messages.
-    private static Reply Page<T>(HttpContext context, IReadOnlyList<T> all, Func<T, JsonObject> toJson)
+    private Reply Page<T>(HttpContext context, IReadOnlyList<T> all, Func<T, JsonObject> toJson)
     {
         // Opaque cursors: the offset, encoded so that callers cannot rely on it.
-        var perPage = int.TryParse(context.Request.Query["per_page"], CultureInfo.InvariantCulture, out var p) && p is > 0 and <= 200 ? p : 15;
+        var variance = server.Options.Variance;
+        var perPage = FakePaging.PageSize(variance, int.TryParse(context.Request.Query["per_page"], CultureInfo.InvariantCulture, out var p) && p is > 0 and <= 200 ? p : 15);
         var cursor = context.Request.Query["cursor"].ToString();
-        var offset = cursor.Length > 0 && int.TryParse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(cursor)), CultureInfo.InvariantCulture, out var o) ? o : 0;
+        var position = FakePaging.Position(cursor);
+        var offset = position is not null && int.TryParse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(position)), CultureInfo.InvariantCulture, out var o) ? o : 0;
         var page = all.Skip(offset).Take(perPage).Select(i => (JsonNode)toJson(i)).ToArray();
-        var next = offset + perPage < all.Count ? Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes((offset + perPage).ToString(CultureInfo.InvariantCulture))) : null;
+        var natural = offset + perPage < all.Count ? Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes((offset + perPage).ToString(CultureInfo.InvariantCulture))) : null;
+        var next = FakePaging.NextCursor(variance, cursor, natural);
         return new Reply(200, new JsonObject
         {
             ["data"] = new JsonArray(page),

@@ -10,7 +10,7 @@ internal static class FakeIndexQuery
 {
     private static readonly string[] Operators = ["eq", "neq", "gte", "gt", "lte", "lt", "in", "like"];
 
-    public static JsonObject Page(IEnumerable<JsonObject> source, IQueryCollection query, Func<JsonObject, JsonNode>? project = null)
+    public static JsonObject Page(IEnumerable<JsonObject> source, IQueryCollection query, FakeServerVariance variance, Func<JsonObject, JsonNode>? project = null)
     {
         var hasStart = query.ContainsKey("_start");
         var hasLimit = query.ContainsKey("_limit");
@@ -62,6 +62,9 @@ internal static class FakeIndexQuery
             items = ordered ?? items;
         }
 
+        // The metadata says what was served: a capped limit and an ignored offset show in it, as they would on a real server.
+        start = FakePaging.Offset(variance, start);
+        limit = FakePaging.PageSize(variance, limit);
         var all = items.ToList();
         var page = new JsonArray();
         foreach (var item in all.Skip(start).Take(limit))

@@ -138,8 +138,7 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
 
     private async Task ListAsync(HttpContext context)
     {
-        var page = Query(context, "page", 1);
-        var perPage = Query(context, "per_page", 20);
+        var (page, perPage) = Paging(context);
         var all = State.Messages.Reverse().ToList();
         var items = new JsonArray(all.Skip((page - 1) * perPage).Take(perPage).Select(m => (JsonNode)ToJson(m)).ToArray());
         var last = Math.Max(1, (all.Count + perPage - 1) / perPage);
@@ -238,8 +237,7 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
 
     private async Task ListEventsAsync(HttpContext context)
     {
-        var page = Query(context, "page", 1);
-        var perPage = Query(context, "per_page", 20);
+        var (page, perPage) = Paging(context);
         var all = State.Messages.Reverse().ToList();
         var events = all.Skip((page - 1) * perPage).Take(perPage).Select(m => (JsonNode)new JsonObject
         {
@@ -319,6 +317,14 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
             ["error"] = new JsonObject { ["type"] = type, ["code"] = code, ["message"] = message },
             ["meta"] = new JsonObject { ["request_id"] = context.Response.Headers["X-Request-Id"].ToString() },
         }.ToJsonString());
+
+    // The served page and size; current_page, last_page and has_more are computed from them, so a capped page size
+    // still reports honest end signals.
+    private (int Page, int PerPage) Paging(HttpContext context)
+    {
+        var variance = server.Options.Variance;
+        return (FakePaging.PageNumber(variance, Query(context, "page", 1)), FakePaging.PageSize(variance, Query(context, "per_page", 20)));
+    }
 
     private static int Query(HttpContext context, string name, int fallback) =>
         int.TryParse(context.Request.Query[name], CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;

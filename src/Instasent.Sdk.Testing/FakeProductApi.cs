@@ -23,6 +23,8 @@ internal sealed class FakeProductApi : IFakeApiModule
 
     private FakeAudienceState State => server.Audience;
 
+    private FakeServerVariance Variance => server.Options.Variance;
+
     public void Map(IEndpointRouteBuilder routes)
     {
         Get(routes, "/v1/", OrganizationAsync);
@@ -30,7 +32,7 @@ internal sealed class FakeProductApi : IFakeApiModule
         Get(routes, P + "/specs/attributes", (c, _) => FakeJson.WriteAsync(c, 200, new JsonObject { ["entities"] = FakeJson.AttributeSpecs() }));
         Get(routes, P + "/specs/events", (c, _) => FakeJson.WriteAsync(c, 200, new JsonObject { ["entities"] = FakeJson.EventSpecs() }));
         Get(routes, P + "/specs/events/{eventType}", (c, _) => FakeJson.WriteAsync(c, 200, new JsonObject { ["entities"] = FakeJson.EventParameterSpecs(), ["metadata"] = new JsonObject { ["event"] = FakeJson.Route(c, "eventType") } }));
-        Get(routes, P + "/datasource", (c, p) => FakeJson.WriteAsync(c, 200, FakeIndexQuery.Page(State.Datasources.Where(d => d.ProjectId == p).Select(FakeJson.Datasource), c.Request.Query)));
+        Get(routes, P + "/datasource", (c, p) => FakeJson.WriteAsync(c, 200, FakeIndexQuery.Page(State.Datasources.Where(d => d.ProjectId == p).Select(FakeJson.Datasource), c.Request.Query, Variance)));
         Post(routes, P + "/datasource", CreateDatasourceAsync);
         Get(routes, P + "/datasource/{datasourceId}", (c, p) => DatasourceAsync(c, p, stats: false));
         Get(routes, P + "/datasource/{datasourceId}/stats", (c, p) => DatasourceAsync(c, p, stats: true));
@@ -46,12 +48,12 @@ internal sealed class FakeProductApi : IFakeApiModule
         Post(routes, P + "/audience/stream/{action}", StreamActionAsync);
         Post(routes, P + "/event/search", (c, p) => EventsAsync(c, p, scroll: false));
         Post(routes, P + "/event/scroll", (c, p) => EventsAsync(c, p, scroll: true));
-        Get(routes, P + "/segment", (c, p) => FakeJson.WriteAsync(c, 200, FakeIndexQuery.Page(State.SegmentsOf(p).Select(Segment), c.Request.Query)));
+        Get(routes, P + "/segment", (c, p) => FakeJson.WriteAsync(c, 200, FakeIndexQuery.Page(State.SegmentsOf(p).Select(Segment), c.Request.Query, Variance)));
         Get(routes, P + "/segment/dynamic", (c, p) => FakeJson.WriteAsync(c, 200, new JsonObject { ["entities"] = new JsonArray([.. State.SegmentsOf(p).Where(s => s.Type == "dynamic").Select(s => (JsonNode)Segment(s))]) }));
         Get(routes, P + "/segment/{segmentUid}", SegmentAsync);
-        Get(routes, P + "/campaign", (c, p) => FakeJson.WriteAsync(c, 200, FakeIndexQuery.Page(State.CampaignsOf(p), c.Request.Query)));
+        Get(routes, P + "/campaign", (c, p) => FakeJson.WriteAsync(c, 200, FakeIndexQuery.Page(State.CampaignsOf(p), c.Request.Query, Variance)));
         Get(routes, P + "/campaign/{id}", (c, p) => OneAsync(c, State.CampaignsOf(p)));
-        Get(routes, P + "/automation", (c, p) => FakeJson.WriteAsync(c, 200, FakeIndexQuery.Page(State.AutomationsOf(p), c.Request.Query)));
+        Get(routes, P + "/automation", (c, p) => FakeJson.WriteAsync(c, 200, FakeIndexQuery.Page(State.AutomationsOf(p), c.Request.Query, Variance)));
         Get(routes, P + "/automation/{id}", (c, p) => OneAsync(c, State.AutomationsOf(p)));
         Get(routes, P + "/channel/sms/sender", SendersAsync);
         Post(routes, P + "/channel/sms/sms/direct/{senderId}/{audienceId}", DirectSmsAsync);
@@ -199,6 +201,7 @@ internal sealed class FakeProductApi : IFakeApiModule
             throw new FormatException("Invalid query filter: limit must be 1 to 50");
         }
 
+        limit = FakePaging.PageSize(Variance, limit);
         var matches = State.Contacts.Where(c => !c.Deleted && c.ProjectId == project && filter.Matches(c)).ToList();
         if ((string?)body?["sortField"] is { } sortField)
         {
@@ -234,10 +237,12 @@ internal sealed class FakeProductApi : IFakeApiModule
             throw new FormatException("Invalid query filter: limit must be 1 to 100");
         }
 
+        limit = FakePaging.PageSize(Variance, limit);
         bool Match(FakeContact c) => !c.Deleted && c.ProjectId == project && (extra is null || extra(c)) && filter.Matches(c);
 
         // The cursor is "position.total": where the next page starts in creation order, and the total counted once on the first page.
-        var (position, total) = ParseCursor((string?)body?["cursor"]);
+        var requestCursor = (string?)body?["cursor"];
+        var (position, total) = ParseCursor(FakePaging.Position(requestCursor));
         var slots = State.ContactSlots;
         if (total < 0)
         {
@@ -260,7 +265,7 @@ internal sealed class FakeProductApi : IFakeApiModule
             position++;
         }
 
-        var cursor = position < slots ? position.ToString(CultureInfo.InvariantCulture) + "." + total.ToString(CultureInfo.InvariantCulture) : null;
+        var cursor = FakePaging.NextCursor(Variance, requestCursor, position < slots ? position.ToString(CultureInfo.InvariantCulture) + "." + total.ToString(CultureInfo.InvariantCulture) : null);
         await WriteContactsAsync(context, page, cursor, new JsonObject { ["cursor"] = cursor, ["limit"] = limit, ["totalHits"] = total });
     }
 
@@ -378,12 +383,14 @@ internal sealed class FakeProductApi : IFakeApiModule
             throw new FormatException("Invalid query filter: limit out of range");
         }
 
+        limit = FakePaging.PageSize(Variance, limit);
         var matches = State.Events.Where(e => e.ProjectId == project && filter.Matches(e)).ToList();
-        var start = scroll ? ParseCursor((string?)body?["cursor"]).Position : body?["offset"] is JsonValue o && o.TryGetValue<int>(out var n) ? n : 0;
+        var requestCursor = (string?)body?["cursor"];
+        var start = scroll ? ParseCursor(FakePaging.Position(requestCursor)).Position : body?["offset"] is JsonValue o && o.TryGetValue<int>(out var n) ? n : 0;
         var page = matches.Skip(start).Take(limit).ToList();
         var next = start + page.Count;
         var metadata = scroll
-            ? new JsonObject { ["cursor"] = next < matches.Count ? next.ToString(CultureInfo.InvariantCulture) + "." + matches.Count.ToString(CultureInfo.InvariantCulture) : null, ["limit"] = limit, ["totalHits"] = matches.Count }
+            ? new JsonObject { ["cursor"] = FakePaging.NextCursor(Variance, requestCursor, next < matches.Count ? next.ToString(CultureInfo.InvariantCulture) + "." + matches.Count.ToString(CultureInfo.InvariantCulture) : null), ["limit"] = limit, ["totalHits"] = matches.Count }
             : new JsonObject { ["limit"] = limit, ["offset"] = start, ["totalHits"] = matches.Count };
         await FakeJson.WriteAsync(context, 200, w =>
         {
@@ -504,5 +511,5 @@ internal sealed class FakeProductApi : IFakeApiModule
     }
 
     private Task SmsListAsync(HttpContext context, string project, Func<FakeDirectSms, bool> match) =>
-        FakeJson.WriteAsync(context, 200, FakeIndexQuery.Page(State.DirectSms.Where(s => s.ProjectId == project && match(s)).Select(Sms), context.Request.Query));
+        FakeJson.WriteAsync(context, 200, FakeIndexQuery.Page(State.DirectSms.Where(s => s.ProjectId == project && match(s)).Select(Sms), context.Request.Query, Variance));
 }

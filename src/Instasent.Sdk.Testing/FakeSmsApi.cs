@@ -273,10 +273,12 @@ internal sealed partial class FakeSmsApi : IFakeApiModule
         ["ported"] = false,
     };
 
-    private static (int Page, int PerPage) Paging(HttpContext context)
+    // Instasent documents per_page default 10 and no maximum; the variance may cap it or ignore the page parameter.
+    private (int Page, int PerPage) Paging(HttpContext context)
     {
         var page = int.TryParse(context.Request.Query["page"], CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
         var perPage = int.TryParse(context.Request.Query["per_page"], CultureInfo.InvariantCulture, out var pp) && pp > 0 ? pp : 10;
-        return (page, perPage);
+        var variance = server.Options.Variance;
+        return (FakePaging.PageNumber(variance, page), FakePaging.PageSize(variance, perPage));
     }
 }

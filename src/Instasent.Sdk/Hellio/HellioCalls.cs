@@ -2,12 +2,13 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Instasent.Sdk.Http;
+using Instasent.Sdk.Paging;
 
 namespace Instasent.Sdk.Hellio;
 
 /// <summary>
 /// What every Hellio call shares: unwrapping <c>{"data": ...}</c>, reading <c>meta.next_cursor</c>, empty delete
-/// answers, cursor pagination and the checks on caller-supplied idempotency keys.
+/// answers, cursor lists on the paging core and the checks on caller-supplied idempotency keys.
 /// </summary>
 internal sealed class HellioCalls
 {
@@ -75,28 +76,21 @@ internal sealed class HellioCalls
         return envelope.Data;
     }
 
-    public static async IAsyncEnumerable<T> PaginateAsync<T>(
+    public static PagedSequence<T> List<T>(
+        InstasentOperation operation,
         Func<string?, CancellationToken, Task<InstasentResponse<HellioPage<T>>>> getPage,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        string? cursor = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (true)
-        {
-            var response = await getPage(cursor, cancellationToken).ConfigureAwait(false);
-            foreach (var item in response.Value.Items)
+        Func<T, string?> identity,
+        CancellationToken cancellationToken) =>
+        // Documented end: meta.next_cursor empty or absent on the last page ([sdk]).
+        PagedSequence.ByCursor(
+            operation,
+            async (cursor, ct) =>
             {
-                yield return item;
-            }
-
-            cursor = response.Value.NextCursor;
-            // A cursor that comes back a second time would loop for ever; the list is over as far as the SDK can tell.
-            if (cursor is null || response.Value.Items.Count == 0 || !seen.Add(cursor))
-            {
-                yield break;
-            }
-        }
-    }
+                var response = await getPage(cursor, ct).ConfigureAwait(false);
+                return new ListPage<T>(response.WithValue(response.Value.Items)) { NextCursor = response.Value.NextCursor };
+            },
+            identity,
+            cancellationToken);
 
     public static void CheckPageSize(int pageSize, [CallerArgumentExpression(nameof(pageSize))] string? name = null)
     {

@@ -157,7 +157,7 @@ internal sealed class HellioClient : IHellioClient
     public IAsyncEnumerable<HellioLookup> ListLookupsAsync(int pageSize = 100, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckPageSize(pageSize);
-        return HellioCalls.PaginateAsync<HellioLookup>((cursor, ct) => GetLookupsPageAsync(cursor, pageSize, ct), cancellationToken);
+        return HellioCalls.List<HellioLookup>(listLookups, (cursor, ct) => GetLookupsPageAsync(cursor, pageSize, ct), static x => x.Id, cancellationToken);
     }
 
     public Task<InstasentResponse<HellioPage<HellioLookup>>> GetLookupsPageAsync(string? cursor = null, int pageSize = 100, CancellationToken cancellationToken = default)
@@ -200,7 +200,7 @@ internal sealed class HellioClient : IHellioClient
     public IAsyncEnumerable<HellioMessage> ListMessagesAsync(string? status = null, int pageSize = 100, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckPageSize(pageSize);
-        return HellioCalls.PaginateAsync<HellioMessage>((cursor, ct) => GetMessagesPageAsync(status, cursor, pageSize, ct), cancellationToken);
+        return HellioCalls.List<HellioMessage>(listMessages, (cursor, ct) => GetMessagesPageAsync(status, cursor, pageSize, ct), static x => x.Id, cancellationToken);
     }
 
     public Task<InstasentResponse<HellioPage<HellioMessage>>> GetMessagesPageAsync(string? status = null, string? cursor = null, int pageSize = 100, CancellationToken cancellationToken = default)
@@ -218,7 +218,7 @@ internal sealed class HellioClient : IHellioClient
     public IAsyncEnumerable<HellioCampaign> ListCampaignsAsync(string? status = null, int pageSize = 100, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckPageSize(pageSize);
-        return HellioCalls.PaginateAsync<HellioCampaign>((cursor, ct) => GetCampaignsPageAsync(status, cursor, pageSize, ct), cancellationToken);
+        return HellioCalls.List<HellioCampaign>(listCampaigns, (cursor, ct) => GetCampaignsPageAsync(status, cursor, pageSize, ct), static x => x.Id, cancellationToken);
     }
 
     public Task<InstasentResponse<HellioPage<HellioCampaign>>> GetCampaignsPageAsync(string? status = null, string? cursor = null, int pageSize = 100, CancellationToken cancellationToken = default)

@@ -59,7 +59,7 @@ internal sealed class HellioUssdClient : IHellioUssdClient
     public IAsyncEnumerable<HellioUssdApp> ListAppsAsync(int pageSize = 100, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckPageSize(pageSize);
-        return HellioCalls.PaginateAsync<HellioUssdApp>((cursor, ct) => GetAppsPageAsync(cursor, pageSize, ct), cancellationToken);
+        return HellioCalls.List<HellioUssdApp>(listApps, (cursor, ct) => GetAppsPageAsync(cursor, pageSize, ct), static x => x.Id, cancellationToken);
     }
 
     public Task<InstasentResponse<HellioPage<HellioUssdApp>>> GetAppsPageAsync(string? cursor = null, int pageSize = 100, CancellationToken cancellationToken = default)
@@ -108,7 +108,7 @@ internal sealed class HellioUssdClient : IHellioUssdClient
     public IAsyncEnumerable<HellioUssdExtension> ListExtensionsAsync(int pageSize = 100, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckPageSize(pageSize);
-        return HellioCalls.PaginateAsync<HellioUssdExtension>((cursor, ct) => GetExtensionsPageAsync(cursor, pageSize, ct), cancellationToken);
+        return HellioCalls.List<HellioUssdExtension>(listExtensions, (cursor, ct) => GetExtensionsPageAsync(cursor, pageSize, ct), static x => x.Id, cancellationToken);
     }
 
     public Task<InstasentResponse<HellioPage<HellioUssdExtension>>> GetExtensionsPageAsync(string? cursor = null, int pageSize = 100, CancellationToken cancellationToken = default)
@@ -134,7 +134,7 @@ internal sealed class HellioUssdClient : IHellioUssdClient
     public IAsyncEnumerable<HellioUssdSession> ListSessionsAsync(string? status = null, int pageSize = 100, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckPageSize(pageSize);
-        return HellioCalls.PaginateAsync<HellioUssdSession>((cursor, ct) => GetSessionsPageAsync(status, cursor, pageSize, ct), cancellationToken);
+        return HellioCalls.List<HellioUssdSession>(listSessions, (cursor, ct) => GetSessionsPageAsync(status, cursor, pageSize, ct), static x => x.Id, cancellationToken);
     }
 
     public Task<InstasentResponse<HellioPage<HellioUssdSession>>> GetSessionsPageAsync(string? status = null, string? cursor = null, int pageSize = 100, CancellationToken cancellationToken = default)

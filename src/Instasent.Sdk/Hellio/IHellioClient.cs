@@ -80,6 +80,11 @@ public interface IHellioClient
     Task<InstasentResponse<HellioLookup>> GetLookupAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Lists past lookups lazily (<c>GET /lookups</c>), following <c>meta.next_cursor</c>.</summary>
+    /// <remarks>
+    /// Cursor paging: the list ends when the server hands out no next cursor, or at an empty page. A cursor handed out
+    /// before in this listing, or a page repeated, ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// looping; the items returned up to then were each read once.
+    /// </remarks>
     /// <param name="pageSize">Items per page, 1 to 200.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The lookups, newest first.</returns>
@@ -110,6 +115,11 @@ public interface IHellioClient
     Task<InstasentResponse<IReadOnlyList<HellioPrice>>> GetPricingAsync(string? country = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists messages lazily (<c>GET /messages</c>, ability <c>reports</c>), following <c>meta.next_cursor</c>.</summary>
+    /// <remarks>
+    /// Cursor paging: the list ends when the server hands out no next cursor, or at an empty page. A cursor handed out
+    /// before in this listing, or a page repeated, ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// looping; the items returned up to then were each read once.
+    /// </remarks>
     /// <param name="status">A status to filter on, or <see langword="null"/>.</param>
     /// <param name="pageSize">Items per page, 1 to 200.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
@@ -131,6 +141,11 @@ public interface IHellioClient
     Task<InstasentResponse<HellioMessage>> GetMessageAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Lists campaigns lazily (<c>GET /campaigns</c>), following <c>meta.next_cursor</c>.</summary>
+    /// <remarks>
+    /// Cursor paging: the list ends when the server hands out no next cursor, or at an empty page. A cursor handed out
+    /// before in this listing, or a page repeated, ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// looping; the items returned up to then were each read once.
+    /// </remarks>
     /// <param name="status">A status to filter on, or <see langword="null"/>.</param>
     /// <param name="pageSize">Items per page, 1 to 200.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>

@@ -15,6 +15,11 @@ public interface IHellioUssdClient
     Task<InstasentResponse<HellioUssdAvailability>> CheckAvailabilityAsync(string code, CancellationToken cancellationToken = default);
 
     /// <summary>Lists apps lazily (<c>GET /ussd/apps</c>).</summary>
+    /// <remarks>
+    /// Cursor paging: the list ends when the server hands out no next cursor, or at an empty page. A cursor handed out
+    /// before in this listing, or a page repeated, ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// looping; the items returned up to then were each read once.
+    /// </remarks>
     /// <param name="pageSize">Items per page, 1 to 200.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The apps.</returns>
@@ -61,6 +66,11 @@ public interface IHellioUssdClient
     Task<InstasentResponse<HellioUssdApp>> RotateSecretAsync(string id, HellioUssdMode mode, CancellationToken cancellationToken = default);
 
     /// <summary>Lists rented extensions lazily (<c>GET /ussd/extensions</c>).</summary>
+    /// <remarks>
+    /// Cursor paging: the list ends when the server hands out no next cursor, or at an empty page. A cursor handed out
+    /// before in this listing, or a page repeated, ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// looping; the items returned up to then were each read once.
+    /// </remarks>
     /// <param name="pageSize">Items per page, 1 to 200.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The extensions.</returns>
@@ -86,6 +96,11 @@ public interface IHellioUssdClient
     Task<InstasentResponse<HellioDeleted>> ReleaseExtensionAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Lists sessions lazily (<c>GET /ussd/sessions</c>).</summary>
+    /// <remarks>
+    /// Cursor paging: the list ends when the server hands out no next cursor, or at an empty page. A cursor handed out
+    /// before in this listing, or a page repeated, ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// looping; the items returned up to then were each read once.
+    /// </remarks>
     /// <param name="status">A status to filter on (<c>active</c>, <c>ended</c>, <c>timeout</c>, <c>failed</c>), or <see langword="null"/>.</param>
     /// <param name="pageSize">Items per page, 1 to 200.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>

@@ -37,7 +37,14 @@ public interface ILynSmsClient
     /// <returns>The message.</returns>
     Task<InstasentResponse<LynSmsMessage>> GetMessageAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Lists messages lazily, page by page (<c>GET /messages</c>), until the server reports the end or returns a short page.</summary>
+    /// <summary>Lists messages lazily, page by page (<c>GET /messages</c>), until the server reports the end or returns an empty page.</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends when <c>meta</c> says so (<c>has_more: false</c>, <c>current_page</c> = <c>last_page</c>) or at the first empty page. A server that answers the same page again (for
+    /// example because it ignores the <c>page</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="pageSize">Items per page, 1 to 100.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The messages.</returns>
@@ -89,6 +96,13 @@ public interface ILynSmsClient
     Task<InstasentResponse<IReadOnlyList<LynSmsWebhookEndpoint>>> ListWebhookEndpointsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Lists recent webhook events lazily (path <see cref="LynSmsOptions.WebhookEventsPath"/>; undocumented, read tolerantly).</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends when <c>meta</c> says so (<c>has_more: false</c>, <c>current_page</c> = <c>last_page</c>) or at the first empty page. A server that answers the same page again (for
+    /// example because it ignores the <c>page</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="pageSize">Items per page, 1 to 100.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The events.</returns>

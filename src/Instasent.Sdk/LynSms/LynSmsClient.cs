@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Instasent.Sdk.Batching;
 using Instasent.Sdk.Http;
+using Instasent.Sdk.Paging;
 using Instasent.Sdk.Serialization;
 
 namespace Instasent.Sdk.LynSms;
@@ -81,7 +82,7 @@ internal sealed class LynSmsClient : ILynSmsClient
     public IAsyncEnumerable<LynSmsMessage> ListMessagesAsync(int pageSize = 100, CancellationToken cancellationToken = default)
     {
         CheckPageSize(pageSize);
-        return PaginateAsync(GetMessagesPageAsync, pageSize, cancellationToken);
+        return List(listMessages, (page, ct) => GetMessagesPageAsync(page, pageSize, ct), static m => m.Id, cancellationToken);
     }
 
     public Task<InstasentResponse<LynSmsPage<LynSmsMessage>>> GetMessagesPageAsync(int page = 1, int pageSize = 100, CancellationToken cancellationToken = default)
@@ -159,9 +160,10 @@ internal sealed class LynSmsClient : ILynSmsClient
     {
         CheckPageSize(pageSize);
         var path = Path(Options.WebhookEventsPath, nameof(LynSmsOptions.WebhookEventsPath));
-        return PaginateAsync(
-            (page, size, ct) => SendPageAsync(listEvents, page, (call, c) => api.GetPathPageAsync(path, page, size, call, c), Json.LynSmsEnvelopeIReadOnlyListLynSmsEvent, ct),
-            pageSize,
+        return List(
+            listEvents,
+            (page, ct) => SendPageAsync(listEvents, page, (call, c) => api.GetPathPageAsync(path, page, pageSize, call, c), Json.LynSmsEnvelopeIReadOnlyListLynSmsEvent, ct),
+            static e => e.Id,
             cancellationToken);
     }
 
@@ -216,27 +218,22 @@ internal sealed class LynSmsClient : ILynSmsClient
         return envelope;
     }
 
-    private static async IAsyncEnumerable<T> PaginateAsync<T>(
-        Func<int, int, CancellationToken, Task<InstasentResponse<LynSmsPage<T>>>> getPage,
-        int pageSize,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        // The paging scheme is undocumented: page/per_page is asked for; the end is an explicit "no more" in meta,
-        // or else a short (or empty) page.
-        for (var page = 1; ; page++)
-        {
-            var response = await getPage(page, pageSize, cancellationToken).ConfigureAwait(false);
-            foreach (var item in response.Value.Items)
+    private static PagedSequence<T> List<T>(
+        InstasentOperation operation,
+        Func<int, CancellationToken, Task<InstasentResponse<LynSmsPage<T>>>> getPage,
+        Func<T, string?> identity,
+        CancellationToken cancellationToken) =>
+        // The paging scheme is undocumented: page/per_page is asked for, and meta.has_more or current_page/last_page
+        // (read by SendPageAsync) end the list when the server sends them; without them, the empty page after the last does.
+        PagedSequence.ByPageNumber(
+            operation,
+            async (page, ct) =>
             {
-                yield return item;
-            }
-
-            if (response.Value.HasMore == false || response.Value.Items.Count == 0 || (response.Value.HasMore is null && response.Value.Items.Count < pageSize))
-            {
-                yield break;
-            }
-        }
-    }
+                var response = await getPage(page, ct).ConfigureAwait(false);
+                return new ListPage<T>(response.WithValue(response.Value.Items)) { IsLast = response.Value.HasMore == false };
+            },
+            identity,
+            cancellationToken);
 
     private static string Path(string? value, string optionName)
     {

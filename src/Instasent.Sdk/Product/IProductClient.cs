@@ -46,6 +46,13 @@ public interface IProductClient
     Task<InstasentResponse<IReadOnlyList<EventParameterSpec>>> GetEventParameterSpecsAsync(string eventType, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the datasources of a project, page by page as you enumerate.</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends when the offset reaches <c>metadata.count</c> (trusted as a total when it is larger than the page) or at the first empty page. A server that answers the same page again (for
+    /// example because it ignores the <c>_start</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="query">Filters, sort, first offset and page size; <see langword="null"/> for all.</param>
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
@@ -109,6 +116,11 @@ public interface IProductClient
     Task<InstasentResponse<ProductList<AudienceContact>>> SearchAudienceAsync(QueryFilter filter, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Scrolls the whole audience (or the part matching a filter), following the cursor until it is null.</summary>
+    /// <remarks>
+    /// Cursor paging: the list ends when the server hands out no next cursor, or at an empty page. A cursor handed out
+    /// before in this listing, or a page repeated, ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// looping; the items returned up to then were each read once.
+    /// </remarks>
     /// <param name="filter">The filter, or <see langword="null"/> for every contact.</param>
     /// <param name="pageSize">Contacts per request, 1 to 100.</param>
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
@@ -126,6 +138,11 @@ public interface IProductClient
     Task<InstasentResponse<ScrollPage<AudienceContact>>> GetAudienceScrollPageAsync(QueryFilter? filter, string? cursor, int pageSize = 100, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Scrolls the contacts of a segment, following the cursor until it is null.</summary>
+    /// <remarks>
+    /// Cursor paging: the list ends when the server hands out no next cursor, or at an empty page. A cursor handed out
+    /// before in this listing, or a page repeated, ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// looping; the items returned up to then were each read once.
+    /// </remarks>
     /// <param name="segmentUid">The segment UID.</param>
     /// <param name="parameter">The parameter of a dynamic segment (for example <c>val1|val2</c>), or <see langword="null"/>.</param>
     /// <param name="filter">An extra filter, or <see langword="null"/>.</param>
@@ -198,6 +215,11 @@ public interface IProductClient
     Task<InstasentResponse<ProductList<AudienceEvent>>> SearchEventsAsync(QueryFilter filter, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Scrolls events matching an event filter, following the cursor until it is null.</summary>
+    /// <remarks>
+    /// Cursor paging: the list ends when the server hands out no next cursor, or at an empty page. A cursor handed out
+    /// before in this listing, or a page repeated, ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// looping; the items returned up to then were each read once.
+    /// </remarks>
     /// <param name="filter">The event filter, or <see langword="null"/> for every event.</param>
     /// <param name="pageSize">Events per request, 1 to 100.</param>
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
@@ -206,6 +228,13 @@ public interface IProductClient
     IAsyncEnumerable<AudienceEvent> ScrollEventsAsync(QueryFilter? filter = null, int pageSize = 100, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists segments, page by page as you enumerate.</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends when the offset reaches <c>metadata.count</c> (trusted as a total when it is larger than the page) or at the first empty page. A server that answers the same page again (for
+    /// example because it ignores the <c>_start</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="query">Filters, sort and paging, or <see langword="null"/>.</param>
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
@@ -227,6 +256,13 @@ public interface IProductClient
     Task<InstasentResponse<Segment>> GetSegmentAsync(string segmentUid, string? parameter = null, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists campaigns (filter for example with <c>Where("status", IndexOperator.Equal, "sent")</c>).</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends when the offset reaches <c>metadata.count</c> (trusted as a total when it is larger than the page) or at the first empty page. A server that answers the same page again (for
+    /// example because it ignores the <c>_start</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="query">Filters, sort and paging, or <see langword="null"/>.</param>
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
@@ -241,6 +277,13 @@ public interface IProductClient
     Task<InstasentResponse<Campaign>> GetCampaignAsync(string campaignId, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists automations.</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends when the offset reaches <c>metadata.count</c> (trusted as a total when it is larger than the page) or at the first empty page. A server that answers the same page again (for
+    /// example because it ignores the <c>_start</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="query">Filters, sort and paging, or <see langword="null"/>.</param>
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
@@ -278,6 +321,13 @@ public interface IProductClient
     Task<InstasentResponse<Instasent.Sdk.Sms.Sms>> GetSmsAsync(string smsId, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the SMS of one contact.</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends when the offset reaches <c>metadata.count</c> (trusted as a total when it is larger than the page) or at the first empty page. A server that answers the same page again (for
+    /// example because it ignores the <c>_start</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="audienceId">The audience id.</param>
     /// <param name="query">Filters, sort and paging, or <see langword="null"/>.</param>
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
@@ -286,6 +336,13 @@ public interface IProductClient
     IAsyncEnumerable<Instasent.Sdk.Sms.Sms> ListSmsByAudienceAsync(string audienceId, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the SMS of one send.</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends when the offset reaches <c>metadata.count</c> (trusted as a total when it is larger than the page) or at the first empty page. A server that answers the same page again (for
+    /// example because it ignores the <c>_start</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="sendId">The send id.</param>
     /// <param name="query">Filters, sort and paging, or <see langword="null"/>.</param>
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
@@ -294,6 +351,13 @@ public interface IProductClient
     IAsyncEnumerable<Instasent.Sdk.Sms.Sms> ListSmsBySendAsync(string sendId, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the SMS of one campaign option.</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends when the offset reaches <c>metadata.count</c> (trusted as a total when it is larger than the page) or at the first empty page. A server that answers the same page again (for
+    /// example because it ignores the <c>_start</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="campaignId">The campaign id.</param>
     /// <param name="optionIndex">The 0-based option index.</param>
     /// <param name="query">Filters, sort and paging, or <see langword="null"/>.</param>
@@ -303,6 +367,13 @@ public interface IProductClient
     IAsyncEnumerable<Instasent.Sdk.Sms.Sms> ListSmsByCampaignAsync(string campaignId, int optionIndex = 0, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the SMS of one automation message.</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends when the offset reaches <c>metadata.count</c> (trusted as a total when it is larger than the page) or at the first empty page. A server that answers the same page again (for
+    /// example because it ignores the <c>_start</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="automationId">The automation id.</param>
     /// <param name="messageIndex">The 0-based message index.</param>
     /// <param name="query">Filters, sort and paging, or <see langword="null"/>.</param>
@@ -312,6 +383,13 @@ public interface IProductClient
     IAsyncEnumerable<Instasent.Sdk.Sms.Sms> ListSmsByAutomationAsync(string automationId, int messageIndex = 0, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists direct SMS, optionally only those tagged with one UTM term.</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends when the offset reaches <c>metadata.count</c> (trusted as a total when it is larger than the page) or at the first empty page. A server that answers the same page again (for
+    /// example because it ignores the <c>_start</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="utmTerm">The UTM term, or <see langword="null"/> for every direct SMS.</param>
     /// <param name="query">Filters, sort and paging, or <see langword="null"/>.</param>
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Instasent.Sdk.Http;
+using Instasent.Sdk.Paging;
 using Instasent.Sdk.Product.Filters;
 using Instasent.Sdk.Serialization;
 using Instasent.Sdk.Sms;
@@ -89,7 +90,7 @@ internal sealed class ProductClient : IProductClient
     public IAsyncEnumerable<Datasource> ListDatasourcesAsync(IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
-        return Pages("ListDatasources", query, (q, call, ct) => api.ListDatasourcesAsync(p, q, call, ct), Json.ProductEnvelopeDatasource, Json.IReadOnlyListDatasource, cancellationToken);
+        return Pages("ListDatasources", query, (q, call, ct) => api.ListDatasourcesAsync(p, q, call, ct), Json.ProductEnvelopeDatasource, Json.IReadOnlyListDatasource, static d => d.Id ?? d.Uid, cancellationToken);
     }
 
     public Task<InstasentResponse<Datasource>> CreateDatasourceAsync(DatasourceCreateRequest request, string? project = null, CancellationToken cancellationToken = default)
@@ -169,7 +170,7 @@ internal sealed class ProductClient : IProductClient
     {
         CheckPageSize(pageSize);
         var p = Project(project);
-        return Scroll((cursor, ct) => GetAudienceScrollPageAsync(filter, cursor, pageSize, p, ct), cancellationToken);
+        return Scroll("ScrollAudience", (cursor, ct) => GetAudienceScrollPageAsync(filter, cursor, pageSize, p, ct), ContactId, cancellationToken);
     }
 
     public Task<InstasentResponse<ScrollPage<AudienceContact>>> GetAudienceScrollPageAsync(QueryFilter? filter, string? cursor, int pageSize = 100, string? project = null, CancellationToken cancellationToken = default)
@@ -186,11 +187,13 @@ internal sealed class ProductClient : IProductClient
         CheckPageSize(pageSize);
         var p = Project(project);
         return Scroll(
+            "ScrollSegment",
             (cursor, ct) =>
             {
                 var body = ScrollBody(filter, cursor, pageSize);
                 return Send(Op("ScrollSegment"), (call, c) => api.ScrollSegmentAsync(p, segmentUid, parameter, body, call, c), b => ToScrollPage(ProductParsing.List(b, Json.ProductEnvelopeAudienceContact, Json.IReadOnlyListAudienceContact)), ct);
             },
+            ContactId,
             cancellationToken);
     }
 
@@ -247,18 +250,20 @@ internal sealed class ProductClient : IProductClient
         CheckPageSize(pageSize);
         var p = Project(project);
         return Scroll(
+            "ScrollEvents",
             (cursor, ct) =>
             {
                 var body = ScrollBody(filter, cursor, pageSize);
                 return Send(Op("ScrollEvents"), (call, c) => api.ScrollEventsAsync(p, body, call, c), b => ToScrollPage(ProductParsing.List(b, Json.ProductEnvelopeAudienceEvent, Json.IReadOnlyListAudienceEvent)), ct);
             },
+            static e => e.Id,
             cancellationToken);
     }
 
     public IAsyncEnumerable<Segment> ListSegmentsAsync(IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
-        return Pages("ListSegments", query, (q, call, ct) => api.ListSegmentsAsync(p, q, call, ct), Json.ProductEnvelopeSegment, Json.IReadOnlyListSegment, cancellationToken);
+        return Pages("ListSegments", query, (q, call, ct) => api.ListSegmentsAsync(p, q, call, ct), Json.ProductEnvelopeSegment, Json.IReadOnlyListSegment, static x => x.Uid ?? x.Id, cancellationToken);
     }
 
     public Task<InstasentResponse<IReadOnlyList<Segment>>> ListDynamicSegmentsAsync(string? project = null, CancellationToken cancellationToken = default)
@@ -277,7 +282,7 @@ internal sealed class ProductClient : IProductClient
     public IAsyncEnumerable<Campaign> ListCampaignsAsync(IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
-        return Pages("ListCampaigns", query, (q, call, ct) => api.ListCampaignsAsync(p, q, call, ct), Json.ProductEnvelopeCampaign, Json.IReadOnlyListCampaign, cancellationToken);
+        return Pages("ListCampaigns", query, (q, call, ct) => api.ListCampaignsAsync(p, q, call, ct), Json.ProductEnvelopeCampaign, Json.IReadOnlyListCampaign, static c => c.Id, cancellationToken);
     }
 
     public Task<InstasentResponse<Campaign>> GetCampaignAsync(string campaignId, string? project = null, CancellationToken cancellationToken = default)
@@ -290,7 +295,7 @@ internal sealed class ProductClient : IProductClient
     public IAsyncEnumerable<Automation> ListAutomationsAsync(IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         var p = Project(project);
-        return Pages("ListAutomations", query, (q, call, ct) => api.ListAutomationsAsync(p, q, call, ct), Json.ProductEnvelopeAutomation, Json.IReadOnlyListAutomation, cancellationToken);
+        return Pages("ListAutomations", query, (q, call, ct) => api.ListAutomationsAsync(p, q, call, ct), Json.ProductEnvelopeAutomation, Json.IReadOnlyListAutomation, static a => a.Id, cancellationToken);
     }
 
     public Task<InstasentResponse<Automation>> GetAutomationAsync(string automationId, string? project = null, CancellationToken cancellationToken = default)
@@ -356,14 +361,14 @@ internal sealed class ProductClient : IProductClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(audienceId);
         var p = Project(project);
-        return Pages("ListSmsByAudience", query, (q, call, ct) => api.ListSmsByAudienceAsync(p, audienceId, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, cancellationToken);
+        return Pages("ListSmsByAudience", query, (q, call, ct) => api.ListSmsByAudienceAsync(p, audienceId, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, SmsId, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListSmsBySendAsync(string sendId, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sendId);
         var p = Project(project);
-        return Pages("ListSmsBySend", query, (q, call, ct) => api.ListSmsBySendAsync(p, sendId, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, cancellationToken);
+        return Pages("ListSmsBySend", query, (q, call, ct) => api.ListSmsBySendAsync(p, sendId, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, SmsId, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListSmsByCampaignAsync(string campaignId, int optionIndex = 0, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
@@ -371,7 +376,7 @@ internal sealed class ProductClient : IProductClient
         ArgumentException.ThrowIfNullOrWhiteSpace(campaignId);
         ArgumentOutOfRangeException.ThrowIfNegative(optionIndex);
         var p = Project(project);
-        return Pages("ListSmsByCampaign", query, (q, call, ct) => api.ListSmsByCampaignAsync(p, campaignId, optionIndex, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, cancellationToken);
+        return Pages("ListSmsByCampaign", query, (q, call, ct) => api.ListSmsByCampaignAsync(p, campaignId, optionIndex, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, SmsId, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListSmsByAutomationAsync(string automationId, int messageIndex = 0, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
@@ -379,7 +384,7 @@ internal sealed class ProductClient : IProductClient
         ArgumentException.ThrowIfNullOrWhiteSpace(automationId);
         ArgumentOutOfRangeException.ThrowIfNegative(messageIndex);
         var p = Project(project);
-        return Pages("ListSmsByAutomation", query, (q, call, ct) => api.ListSmsByAutomationAsync(p, automationId, messageIndex, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, cancellationToken);
+        return Pages("ListSmsByAutomation", query, (q, call, ct) => api.ListSmsByAutomationAsync(p, automationId, messageIndex, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, SmsId, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListDirectSmsAsync(string? utmTerm = null, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
@@ -396,6 +401,7 @@ internal sealed class ProductClient : IProductClient
             (q, call, ct) => utmTerm is null ? api.ListDirectSmsAsync(p, q, call, ct) : api.ListDirectSmsByUtmAsync(p, utmTerm, q, call, ct),
             Json.ProductEnvelopeSms,
             Json.IReadOnlyListSms,
+            SmsId,
             cancellationToken);
     }
 
@@ -442,29 +448,25 @@ internal sealed class ProductClient : IProductClient
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxScrollPageSize, name);
     }
 
-    private static async IAsyncEnumerable<T> Scroll<T>(
+    private static string? ContactId(AudienceContact contact) => contact.Id;
+
+    private static string? SmsId(SmsModel sms) => sms.Id;
+
+    private PagedSequence<T> Scroll<T>(
+        string operationName,
         Func<string?, CancellationToken, Task<InstasentResponse<ScrollPage<T>>>> getPage,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        // Only the current page is referenced: memory stays flat however long the scroll is.
-        string? cursor = null;
-        while (true)
-        {
-            var page = (await getPage(cursor, cancellationToken).ConfigureAwait(false)).Value;
-            foreach (var item in page.Items)
+        Func<T, string?> identity,
+        CancellationToken cancellationToken) =>
+        // Documented end: metadata.cursor null. totalHits is not used to end a scroll: the cursor is the explicit signal.
+        PagedSequence.ByCursor(
+            Op(operationName),
+            async (cursor, ct) =>
             {
-                yield return item;
-            }
-
-            // A server that hands back the same cursor with an empty page would loop forever; treat it as the end.
-            if (!page.HasMore || (page.Items.Count == 0 && page.Cursor == cursor))
-            {
-                yield break;
-            }
-
-            cursor = page.Cursor;
-        }
-    }
+                var response = await getPage(cursor, ct).ConfigureAwait(false);
+                return new ListPage<T>(response.WithValue(response.Value.Items)) { NextCursor = response.Value.Cursor };
+            },
+            identity,
+            cancellationToken);
 
     private string Project(string? project, [CallerArgumentExpression(nameof(project))] string? name = null)
     {
@@ -497,13 +499,14 @@ internal sealed class ProductClient : IProductClient
     private Task<InstasentResponse<T>> Send<T>(InstasentOperation operation, Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send, Func<ReadOnlyMemory<byte>, T> parse, CancellationToken cancellationToken) =>
         executor.SendAsync(executor.CreateContext(operation), send, (body, _) => parse(body), null, cancellationToken);
 
-    private async IAsyncEnumerable<T> Pages<T>(
+    private PagedSequence<T> Pages<T>(
         string operationName,
         IndexQuery? query,
         Func<IDictionary<string, string>, InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
         JsonTypeInfo<ProductEnvelope<T>> envelopeInfo,
         JsonTypeInfo<IReadOnlyList<T>> arrayInfo,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        Func<T, string?> identity,
+        CancellationToken cancellationToken)
     {
         query ??= new IndexQuery();
         var limit = query.Limit;
@@ -512,22 +515,24 @@ internal sealed class ProductClient : IProductClient
             throw new ArgumentException($"query.Limit must be between 1 and 100 (it is {limit}).", nameof(query));
         }
 
-        var start = query.Start;
-        while (true)
-        {
-            var parameters = query.ToParameters(start, limit);
-            var page = (await Send(Op(operationName), (call, ct) => send(parameters, call, ct), b => ProductParsing.List(b, envelopeInfo, arrayInfo), cancellationToken).ConfigureAwait(false)).Value;
-            foreach (var item in page.Items)
+        var operation = Op(operationName);
+        return PagedSequence.ByOffset(
+            operation,
+            query.Start,
+            async (start, ct) =>
             {
-                yield return item;
-            }
-
-            start += page.Items.Count;
-            // A short page ends the list; so does reaching metadata.count when the server reports it.
-            if (page.Items.Count < limit || (page.Metadata.Count is { } count && start >= count))
-            {
-                yield break;
-            }
-        }
+                var parameters = query.ToParameters(start, limit);
+                var response = await Send(operation, (call, c) => send(parameters, call, c), b => ProductParsing.List(b, envelopeInfo, arrayInfo), ct).ConfigureAwait(false);
+                var items = response.Value.Items;
+                // metadata.count is documented only by a third-party wrapper ([M]): it reads as the number of matches,
+                // but could be the size of this page. A count larger than the page cannot be a page size, so only
+                // then is it trusted as the total that ends the list; otherwise the empty page after the last ends it.
+                return new ListPage<T>(response.WithValue(items))
+                {
+                    Total = response.Value.Metadata.Count is { } count && count > items.Count ? count : null,
+                };
+            },
+            identity,
+            cancellationToken);
     }
 }

@@ -35,6 +35,13 @@ public interface IInstasentSmsClient
     Task<InstasentResponse<Sms>> GetSmsAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Lists messages lazily, fetching one page at a time as the enumeration advances (<c>GET /sms</c>).</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends at the first empty page, since Instasent reports no total and no last page (one request more than the full pages). A server that answers the same page again (for
+    /// example because it ignores the <c>page</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="pageSize">Messages per page (1 to 100).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The messages.</returns>
@@ -60,6 +67,13 @@ public interface IInstasentSmsClient
     Task<InstasentResponse<SmsLookup>> GetLookupAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Lists lookups lazily, one page at a time (<c>GET /lookup</c>).</summary>
+    /// <remarks>
+    /// Offset paging: items added or deleted while the list is read shift the pages, so an item may be skipped or
+    /// returned twice; prefer a cursor scroll where the API offers one. A page shorter than asked for does not end the
+    /// list (a server may cap the page size); it ends at the first empty page, since Instasent reports no total and no last page (one request more than the full pages). A server that answers the same page again (for
+    /// example because it ignores the <c>page</c> parameter) ends the listing with <see cref="Errors.InstasentPagingException"/> instead of
+    /// repeating items.
+    /// </remarks>
     /// <param name="pageSize">Lookups per page (1 to 100).</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The lookups.</returns>

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Instasent.Sdk.Batching;
 using Instasent.Sdk.Errors;
 using Instasent.Sdk.Http;
+using Instasent.Sdk.Paging;
 using Instasent.Sdk.Serialization;
 
 namespace Instasent.Sdk.Sms;
@@ -82,7 +83,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
     public IAsyncEnumerable<Sms> ListSmsAsync(int pageSize = 100, CancellationToken cancellationToken = default)
     {
         CheckPageSize(pageSize);
-        return Paginate(GetSmsPageAsync, pageSize, cancellationToken);
+        return List(listSms, GetSmsPageAsync, pageSize, static sms => sms.Id, cancellationToken);
     }
 
     public Task<InstasentResponse<IReadOnlyList<Sms>>> GetSmsPageAsync(int page, int pageSize = 100, CancellationToken cancellationToken = default)
@@ -128,7 +129,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
     public IAsyncEnumerable<SmsLookup> ListLookupsAsync(int pageSize = 100, CancellationToken cancellationToken = default)
     {
         CheckPageSize(pageSize);
-        return Paginate(GetLookupPageAsync, pageSize, cancellationToken);
+        return List(listLookups, GetLookupPageAsync, pageSize, static lookup => lookup.Id, cancellationToken);
     }
 
     public Task<InstasentResponse<IReadOnlyList<SmsLookup>>> GetLookupPageAsync(int page, int pageSize = 100, CancellationToken cancellationToken = default)
@@ -198,24 +199,17 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize, name);
     }
 
-    private static async IAsyncEnumerable<T> Paginate<T>(
+    private static PagedSequence<T> List<T>(
+        InstasentOperation operation,
         Func<int, int, CancellationToken, Task<InstasentResponse<IReadOnlyList<T>>>> getPage,
         int pageSize,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        // The list endpoints report no total, so a short page marks the end.
-        for (var page = 1; ; page++)
-        {
-            var response = await getPage(page, pageSize, cancellationToken).ConfigureAwait(false);
-            foreach (var item in response.Value)
-            {
-                yield return item;
-            }
-
-            if (response.Value.Count < pageSize)
-            {
-                yield break;
-            }
-        }
-    }
+        Func<T, string?> identity,
+        CancellationToken cancellationToken) =>
+        // The list answers are {"entities": [...]} with no total and no "last page": nothing but an empty page says
+        // the list is over, so a list costs one request more than its full pages.
+        PagedSequence.ByPageNumber(
+            operation,
+            async (page, ct) => new ListPage<T>(await getPage(page, pageSize, ct).ConfigureAwait(false)),
+            identity,
+            cancellationToken);
 }

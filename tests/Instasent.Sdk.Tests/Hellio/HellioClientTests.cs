@@ -202,20 +202,6 @@ public sealed class HellioClientTests : FakeServerFixture
     }
 
     [Test]
-    public async Task Pagination_stops_when_the_server_repeats_a_cursor()
-    {
-        Server.EnqueueFault(FakeFault.Json(200, """{"data":[{"id":1}],"meta":{"next_cursor":"abc"}}""") with { Times = 5 });
-
-        var items = new List<HellioMessage>();
-        await foreach (var item in client.ListMessagesAsync())
-        {
-            items.Add(item);
-        }
-
-        Assert.That(items, Has.Count.EqualTo(2));
-    }
-
-    [Test]
     public async Task Webhooks_list_create_and_delete()
     {
         var created = await client.CreateWebhookAsync(new HellioWebhookEndpointRequest(new Uri("https://example.com/hellio")) { Events = ["message.delivered", "message.failed"] });

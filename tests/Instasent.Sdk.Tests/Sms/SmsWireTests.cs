@@ -216,18 +216,22 @@ public sealed class SmsWireTests
     }
 
     [Test]
-    public async Task Listing_is_lazy_and_stops_on_a_short_page()
+    public async Task Listing_is_lazy_and_stops_on_an_empty_page()
     {
         wire.Given(Request.Create().WithPath(prefix + "/sms").WithParam("page", "1").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"entities":[{"id":"1"},{"id":"2"}]}"""));
         wire.Given(Request.Create().WithPath(prefix + "/sms").WithParam("page", "2").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"entities":[{"id":"3"}]}"""));
+        wire.Given(Request.Create().WithPath(prefix + "/sms").WithParam("page", "3").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"entities":[]}"""));
 
         var first = await Api.ListSmsAsync(pageSize: 2).FirstAsync();
         Assert.That(first.Id, Is.EqualTo("1"));
         Assert.That(wire.LogEntries, Has.Count.EqualTo(1), "only the first page was fetched");
 
+        // A short page is not the end (a server may cap per_page below what was asked): the empty page is.
         var all = await Api.ListSmsAsync(pageSize: 2).Select(s => s.Id).ToListAsync();
         Assert.That(all, Is.EqualTo(new[] { "1", "2", "3" }));
+        Assert.That(wire.LogEntries, Has.Count.EqualTo(1 + 3));
     }
 }

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Instasent.Sdk.Errors;
+using Instasent.Sdk.Http;
+
+namespace Instasent.Sdk.Paging;
+
+/// <summary>
+/// The one paging loop of the SDK: every list of every family is one of these. It reads a page at a time, lazily, and
+/// decides alone where a list ends:
+/// <list type="bullet">
+/// <item>An empty page ends every list, whatever else it says. A page shorter than asked for never does: servers may
+/// cap the page size below what was asked (Instasent documents <c>per_page</c> default 10 and no maximum).</item>
+/// <item>Otherwise only an explicit signal from the API ends a list: <see cref="ListPage{T}.IsLast"/>, a null or empty
+/// next cursor, or the next offset reaching a <see cref="ListPage{T}.Total"/> the family trusts. A list without any
+/// such signal costs one request more than its full pages: the empty page that ends it.</item>
+/// <item>A page with the same items, in the same order, as the page before it ends the listing with an
+/// <see cref="InstasentPagingException"/> (<see cref="PagingFailureKind.RepeatedPage"/>) before its items are handed
+/// out: a server that ignores the page parameter would otherwise repeat page 1 for ever.</item>
+/// <item>A cursor the server already handed out in this listing ends it with <see cref="PagingFailureKind.CursorCycle"/>
+/// after the items of the current page, which are new, are handed out.</item>
+/// </list>
+/// Memory stays flat: only the current page, the fingerprint of the page before it and, for cursor lists, a 16-byte
+/// fingerprint per cursor seen are kept. Continuation tokens are strings (a page number, an offset or the server's
+/// cursor), so a caller can store one and resume a list later.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+internal sealed class PagedSequence<T> : IAsyncEnumerable<T>
+{
+    private readonly InstasentOperation operation;
+    private readonly PageTokenKind kind;
+    private readonly int start;
+    private readonly Func<int, CancellationToken, Task<ListPage<T>>>? fetchByPosition;
+    private readonly Func<string?, CancellationToken, Task<ListPage<T>>>? fetchByCursor;
+    private readonly Func<T, string?> identity;
+    private readonly CancellationToken cancellationToken;
+
+    internal PagedSequence(
+        InstasentOperation operation,
+        PageTokenKind kind,
+        int start,
+        Func<int, CancellationToken, Task<ListPage<T>>>? fetchByPosition,
+        Func<string?, CancellationToken, Task<ListPage<T>>>? fetchByCursor,
+        Func<T, string?> identity,
+        CancellationToken cancellationToken)
+    {
+        this.operation = operation;
+        this.kind = kind;
+        this.start = start;
+        this.fetchByPosition = fetchByPosition;
+        this.fetchByCursor = fetchByCursor;
+        this.identity = identity;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Gets the operation each page is fetched with (named in <see cref="InstasentPagingException"/>).</summary>
+    public InstasentOperation Operation => operation;
+
+    /// <summary>Reads the list page by page, from the start or from a continuation token an earlier listing handed out.</summary>
+    /// <param name="continuationToken">The <see cref="ContinuationPage{T}.ContinuationToken"/> to resume from; <see langword="null"/> for the first page.</param>
+    /// <param name="cancellationToken">Cancels the listing.</param>
+    /// <returns>The pages.</returns>
+    public async IAsyncEnumerable<ContinuationPage<T>> AsPagesAsync(string? continuationToken = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var token = continuationToken;
+        var position = 0;
+        if (kind != PageTokenKind.Cursor && !TryReadPosition(token, out position))
+        {
+            throw new ArgumentException("The continuation token was not handed out by this kind of list.", nameof(continuationToken));
+        }
+
+        var cursors = kind == PageTokenKind.Cursor ? new HashSet<UInt128>() : null;
+        if (token is not null)
+        {
+            cursors?.Add(PageFingerprint.OfCursor(token));
+        }
+
+        PageFingerprint? previous = null;
+        for (var number = 1; ; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = kind == PageTokenKind.Cursor
+                ? await fetchByCursor!(token, cancellationToken).ConfigureAwait(false)
+                : await fetchByPosition!(position, cancellationToken).ConfigureAwait(false);
+
+            // Only the page before is compared: a server that ignores the page parameter repeats it at once, and
+            // comparing with every earlier page would keep memory growing. Offset lists under concurrent inserts can
+            // in rare cases show a page exactly equal to the one before (as many new items as a page holds, at the
+            // head); reading on would then repeat items anyway, so the typed failure is the honest answer there too.
+            var fingerprint = PageFingerprint.Of(page.Items, identity);
+            if (fingerprint is not null && fingerprint == previous)
+            {
+                throw Failure(PagingFailureKind.RepeatedPage, number, page);
+            }
+
+            previous = fingerprint;
+            var next = NextToken(page, position);
+            yield return new ContinuationPage<T>(page.Items, next, page.Response, number);
+            if (next is null)
+            {
+                yield break;
+            }
+
+            if (cursors is not null && !cursors.Add(PageFingerprint.OfCursor(next)))
+            {
+                throw Failure(PagingFailureKind.CursorCycle, number, page);
+            }
+
+            token = next;
+            position = kind switch
+            {
+                PageTokenKind.PageNumber => position + 1,
+                PageTokenKind.Offset => position + page.Items.Count,
+                _ => 0,
+            };
+        }
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+        // The token given when the list was created and the one given to the enumeration both cancel it.
+        ItemsAsync(this.cancellationToken).GetAsyncEnumerator(cancellationToken);
+
+    private async IAsyncEnumerable<T> ItemsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var page in AsPagesAsync(null, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var item in page.Items)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private string? NextToken(ListPage<T> page, int position)
+    {
+        // An empty page ends the list even when it carries a cursor or says more follow: following it could only
+        // read more empty pages or loop, and neither Hellio ("empty/absent on the last page") nor Product ("cursor
+        // null = end") documents empty pages in the middle of a list.
+        if (page.Items.Count == 0 || page.IsLast)
+        {
+            return null;
+        }
+
+        switch (kind)
+        {
+            case PageTokenKind.PageNumber:
+                return (position + 1).ToString(CultureInfo.InvariantCulture);
+            case PageTokenKind.Offset:
+                var next = position + page.Items.Count;
+                return page.Total is { } total && next >= total ? null : next.ToString(CultureInfo.InvariantCulture);
+            default:
+                return string.IsNullOrEmpty(page.NextCursor) ? null : page.NextCursor;
+        }
+    }
+
+    private bool TryReadPosition(string? token, out int position)
+    {
+        if (token is null)
+        {
+            position = start;
+            return true;
+        }
+
+        var least = kind == PageTokenKind.PageNumber ? 1 : 0;
+        return int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out position) && position >= least;
+    }
+
+    private InstasentPagingException Failure(PagingFailureKind failure, int number, ListPage<T> page) =>
+        new(failure, number, new InstasentErrorInfo
+        {
+            Operation = operation.DisplayName,
+            StatusCode = page.Response.StatusCode,
+            RequestId = page.Response.RequestId,
+            RateLimit = page.Response.RateLimit,
+            Attempts = page.Response.Attempts,
+            Hint = failure == PagingFailureKind.RepeatedPage
+                ? "The server may ignore the page, offset or cursor parameter, or the list changed faster than it could be read; the repeated items were not returned."
+                : "Following the cursor would read pages already read; every item returned so far was read once.",
+        });
+}
