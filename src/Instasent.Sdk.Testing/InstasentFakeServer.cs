@@ -219,7 +219,8 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
         using var registration = clientGone.Register(Uncount);
         try
         {
-            await Task.Delay(duration, Options.TimeProvider).ConfigureAwait(false);
+            // Only the server's own shutdown ends the work early; otherwise disposing would wait for a fake clock nobody moves.
+            await Task.Delay(duration, Options.TimeProvider, app.Lifetime.ApplicationStopping).ConfigureAwait(false);
         }
         finally
         {
