@@ -104,15 +104,12 @@ internal static class ServerRetryDelay
                     return true;
                 }
 
-                if (reset > UnixMillisecondsCeiling)
+                if (UnixResetTime(reset) is { } at)
                 {
-                    continue;
+                    delay = Until(at, time);
+                    clockBased = true;
+                    return true;
                 }
-
-                var unixMs = reset >= UnixMillisecondsFloor ? reset : reset * 1000;
-                delay = Until(DateTimeOffset.FromUnixTimeMilliseconds((long)unixMs), time);
-                clockBased = true;
-                return true;
             }
         }
 
@@ -120,6 +117,17 @@ internal static class ServerRetryDelay
         clockBased = false;
         return false;
     }
+
+    /// <summary>
+    /// Places an <c>X-RateLimit-Reset</c> value that is a Unix time: seconds (what Instasent documents) or milliseconds.
+    /// <see langword="null"/> for a value that is not one (a count of seconds from now, or out of range).
+    /// </summary>
+    public static DateTimeOffset? UnixResetTime(double reset) => reset switch
+    {
+        >= UnixMillisecondsFloor and <= UnixMillisecondsCeiling => DateTimeOffset.FromUnixTimeMilliseconds((long)reset),
+        >= UnixSecondsFloor and < UnixMillisecondsFloor => DateTimeOffset.FromUnixTimeMilliseconds((long)(reset * 1000)),
+        _ => null,
+    };
 
     /// <summary>The wait until the next boundary of a fixed window (LynSMS: the next full minute).</summary>
     public static TimeSpan UntilNextWindow(TimeSpan window, TimeProvider time)

@@ -213,6 +213,24 @@ public sealed class RateLimitRulesTests : FakeServerFixture
         Assert.That(Time.GetUtcNow() - before, Is.EqualTo(TimeSpan.FromSeconds(12)));
     }
 
+    [TestCase("1795000000", 1795000000000L)]
+    [TestCase("1795000000123", 1795000000123L)]
+    [TestCase("42", null)]
+    [TestCase("-1", null)]
+    [TestCase("soon", null)]
+    public void Rate_limit_info_reads_the_reset_forms_it_can_place_without_a_clock(string value, long? expectedUnixMs)
+    {
+        using var response = new HttpResponseMessage();
+        response.Headers.TryAddWithoutValidation("X-RateLimit-Limit", "600");
+        response.Headers.TryAddWithoutValidation("X-RateLimit-Reset", value);
+
+        var info = RateLimitInfo.FromHeaders(response.Headers);
+
+        // "Seconds from now" needs the call's clock, so the public reader leaves it out rather than placing it in 1970.
+        Assert.That(info!.ResetAt, Is.EqualTo(expectedUnixMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null));
+        Assert.That(info.Limit, Is.EqualTo(600));
+    }
+
     private static string Resolve(string value, DateTimeOffset now)
     {
         if (!value.StartsWith('+'))
