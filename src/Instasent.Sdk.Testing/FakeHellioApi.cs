@@ -113,6 +113,12 @@ internal sealed class FakeHellioApi : IFakeApiModule
         try
         {
             reply = handler(context, await ParseAsync(context), key);
+            if (key is not null && server.Options.Variance.KeyedSendProcessingTime is { } processing && processing > TimeSpan.Zero)
+            {
+                // The send is stored; the key stays in flight (409 for duplicates) until processing ends, even when the
+                // client gave up meanwhile, as a real server finishes work its caller no longer waits for.
+                await server.HoldAsync(processing, context.RequestAborted);
+            }
         }
         finally
         {
@@ -132,7 +138,10 @@ internal sealed class FakeHellioApi : IFakeApiModule
             }
         }
 
-        await Write(context, reply, replayed: false);
+        if (!context.RequestAborted.IsCancellationRequested)
+        {
+            await Write(context, reply, replayed: false);
+        }
     }
 
     private Reply IssueToken(HttpContext context, JsonObject? body)

@@ -10,7 +10,8 @@ public sealed class FakeServerVariance
 {
     /// <summary>
     /// Gets or sets whether error answers (faults included) keep the <c>X-RateLimit-Limit/Remaining/Reset</c> headers,
-    /// as Instasent documents for "every response", and 5xx/408 answers also carry a <c>Retry-After</c>.
+    /// as Instasent documents for "every response", and 5xx/408 answers also carry a <c>Retry-After</c> (the seconds
+    /// until that window resets). Headers a <see cref="FakeFault"/> states itself win.
     /// </summary>
     public bool RateLimitHeadersOnErrors { get; set; }
 
@@ -35,6 +36,8 @@ public sealed class FakeServerVariance
     /// <summary>
     /// Gets or sets how long a keyed (Hellio <c>Idempotency-Key</c>) send stays "in flight" on the server before its
     /// answer is stored; a second request with the same key meanwhile gets <c>409 idempotency_conflict</c>. Zero: none.
+    /// The send itself is stored when it arrives; the time runs on <see cref="InstasentFakeServerOptions.TimeProvider"/>
+    /// and goes on after the client gave up (an attempt timeout), as a real server finishes the work.
     /// </summary>
     public TimeSpan KeyedSendProcessingTime { get; set; }
 

@@ -74,7 +74,10 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
     /// <summary>Gets every request received, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
 
-    /// <summary>Gets how many requests the server is holding right now because of a <see cref="FakeFault.Hung"/> fault.</summary>
+    /// <summary>
+    /// Gets how many requests the server is holding right now while their client waits: <see cref="FakeFault.Hung"/>
+    /// faults, and keyed sends still processing (<see cref="FakeServerVariance.KeyedSendProcessingTime"/>).
+    /// </summary>
     public long ActiveHangs => Interlocked.Read(ref activeHangs);
 
     /// <summary>Gets how many requests arrived (also counted when recording is off).</summary>
@@ -196,6 +199,35 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
         return false;
     }
 
+    /// <summary>
+    /// Server-side work that takes <paramref name="duration"/> on the fake's clock and goes on after the client gave up.
+    /// It counts in <see cref="ActiveHangs"/> only while the client still waits, so a fake-clock driver may fire the
+    /// client's timeout then, and treats the rest like any other pending timer.
+    /// </summary>
+    internal async Task HoldAsync(TimeSpan duration, CancellationToken clientGone)
+    {
+        var counted = 1;
+        Interlocked.Increment(ref activeHangs);
+        void Uncount()
+        {
+            if (Interlocked.Exchange(ref counted, 0) == 1)
+            {
+                Interlocked.Decrement(ref activeHangs);
+            }
+        }
+
+        using var registration = clientGone.Register(Uncount);
+        try
+        {
+            // Only the server's own shutdown ends the work early; otherwise disposing would wait for a fake clock nobody moves.
+            await Task.Delay(duration, Options.TimeProvider, app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+        }
+        finally
+        {
+            Uncount();
+        }
+    }
+
     internal static string? BearerToken(HttpRequest request)
     {
         var auth = request.Headers.Authorization.ToString();
@@ -258,7 +290,23 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
         context.Response.Headers["X-Request-Id"] = "req_" + Guid.NewGuid().ToString("N")[..20];
         context.Response.Headers["X-RateLimit-Limit"] = Options.RateLimit.ToString(CultureInfo.InvariantCulture);
         context.Response.Headers["X-RateLimit-Remaining"] = left.ToString(CultureInfo.InvariantCulture);
-        context.Response.Headers["X-RateLimit-Reset"] = (now.ToUnixTimeSeconds() + 60 - (now.ToUnixTimeSeconds() % 60)).ToString(CultureInfo.InvariantCulture);
+        var untilReset = 60 - (now.ToUnixTimeSeconds() % 60);
+        context.Response.Headers["X-RateLimit-Reset"] = (now.ToUnixTimeSeconds() + untilReset).ToString(CultureInfo.InvariantCulture);
+        if (Options.Variance.RateLimitHeadersOnErrors)
+        {
+            // Some servers put the window's Retry-After on every error; a client must use it only where it means "wait".
+            context.Response.OnStarting(() =>
+            {
+                var status = context.Response.StatusCode;
+                if ((status >= 500 || status == 408) && !context.Response.Headers.ContainsKey("Retry-After"))
+                {
+                    context.Response.Headers["Retry-After"] = untilReset.ToString(CultureInfo.InvariantCulture);
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+
         await next(context).ConfigureAwait(false);
     }
 
@@ -359,10 +407,14 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
         }
 
         context.Response.StatusCode = fault.StatusCode;
-        // A fault states its own rate-limit headers: the normal ones would add a reset time the test did not choose.
-        context.Response.Headers.Remove("X-RateLimit-Limit");
-        context.Response.Headers.Remove("X-RateLimit-Remaining");
-        context.Response.Headers.Remove("X-RateLimit-Reset");
+        if (!Options.Variance.RateLimitHeadersOnErrors)
+        {
+            // A fault states its own rate-limit headers: the normal ones would add a reset time the test did not choose.
+            context.Response.Headers.Remove("X-RateLimit-Limit");
+            context.Response.Headers.Remove("X-RateLimit-Remaining");
+            context.Response.Headers.Remove("X-RateLimit-Reset");
+        }
+
         foreach (var header in fault.Headers)
         {
             context.Response.Headers[header.Key] = header.Value;

@@ -37,10 +37,17 @@ public sealed class InstasentClientOptions
     /// <summary>Gets or sets the logging settings.</summary>
     public InstasentDiagnosticsOptions Diagnostics { get; set; } = new();
 
-    /// <summary>Gets or sets the timeout of one HTTP attempt. Default 30 s.</summary>
+    /// <summary>
+    /// Gets or sets the timeout of one HTTP attempt. Default 30 s. An attempt never outlives the call, so the effective
+    /// attempt timeout is the shorter of this and <see cref="TotalTimeout"/>; a longer value is not an error.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Gets or sets the time budget of one logical call, retries and waits included. Default 100 s.</summary>
+    /// <summary>
+    /// Gets or sets the time budget of one logical call, retries and waits included. Default 100 s, enough for any
+    /// documented rate-limit window (LynSMS: up to one minute). A wait the server asks for is slept only when it fits in
+    /// what is left of this budget; otherwise the call fails at once rather than sleeping past the deadline.
+    /// </summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>Gets or sets how many batches a bulk call sends at once. Default 4.</summary>

@@ -54,13 +54,12 @@ internal sealed class InstasentClientOptionsValidator : IValidateOptions<Instase
             failures.Add($"{prefix}: AttemptTimeout must be positive (it is {options.AttemptTimeout}).");
         }
 
+        // Timeouts are checked one by one, never against each other: setting TotalTimeout alone must not fail because
+        // AttemptTimeout or MaxRetryDelay kept a default that is longer. The pipeline derives the effective values (an
+        // attempt never outlives the call; a wait that does not fit what is left of TotalTimeout ends the call).
         if (options.TotalTimeout <= TimeSpan.Zero)
         {
             failures.Add($"{prefix}: TotalTimeout must be positive (it is {options.TotalTimeout}).");
-        }
-        else if (options.AttemptTimeout > options.TotalTimeout)
-        {
-            failures.Add($"{prefix}: AttemptTimeout ({options.AttemptTimeout}) is longer than TotalTimeout ({options.TotalTimeout}); make AttemptTimeout shorter or TotalTimeout longer.");
         }
 
         var retry = options.Retry;
@@ -78,11 +77,6 @@ internal sealed class InstasentClientOptionsValidator : IValidateOptions<Instase
             if (retry.BaseDelay < TimeSpan.Zero || retry.MaxRetryDelay < TimeSpan.Zero)
             {
                 failures.Add($"{prefix}: Retry:BaseDelay and Retry:MaxRetryDelay cannot be negative.");
-            }
-
-            if (options.TotalTimeout > TimeSpan.Zero && retry.MaxRetryDelay > options.TotalTimeout)
-            {
-                failures.Add($"{prefix}: Retry:MaxRetryDelay ({retry.MaxRetryDelay}) is longer than TotalTimeout ({options.TotalTimeout}); no such wait could ever finish. Lower MaxRetryDelay.");
             }
         }
 

@@ -1,8 +1,8 @@
 namespace Instasent.Sdk.Errors;
 
 /// <summary>
-/// HTTP 429 that the SDK did not (or could no longer) wait out: retries were exhausted, the requested wait exceeded
-/// <see cref="InstasentRetryOptions.MaxRetryDelay"/> or the remaining time budget, or <see cref="RateLimitMode.Throw"/> is set.
+/// HTTP 429 that the SDK did not (or could no longer) wait out: retries were exhausted, the requested wait did not fit
+/// in what was left of <see cref="InstasentClientOptions.TotalTimeout"/>, or <see cref="RateLimitMode.Throw"/> is set.
 /// </summary>
 public sealed class InstasentRateLimitedException : InstasentApiException
 {

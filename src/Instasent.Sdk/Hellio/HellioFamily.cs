@@ -17,5 +17,6 @@ internal static class HellioFamily
             [403] = "Blocked by the token's abilities, the IP allowlist (ip_not_allowed) or a spend cap (spend_limit_exceeded); see ErrorCode",
         },
         AllowsStartWithoutToken = o => o.Hellio?.AllowStartWithoutToken == true,
+        KeyInFlightErrorCode = HellioErrorCodes.IdempotencyConflict,
     };
 }

@@ -50,6 +50,9 @@ internal sealed class InstasentCallContext
 
     public RetryStopReason StopReason { get; set; }
 
+    /// <summary>Gets or sets how many retries were for "this key is still in flight" answers (they do not count against MaxRetries).</summary>
+    public int KeyInFlightRetries { get; set; }
+
     /// <summary>Gets or sets the wait the server asked for on the last 429/503 (also when the SDK refused to wait).</summary>
     public TimeSpan? ServerRetryAfter { get; set; }
 

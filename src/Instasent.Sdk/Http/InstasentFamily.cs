@@ -39,6 +39,15 @@ internal sealed class InstasentFamily
     /// </summary>
     public TimeSpan? FixedRateLimitWindow { get; init; }
 
+    /// <summary>
+    /// Gets the error code with which this API answers <c>409</c> while an earlier request with the same
+    /// <c>Idempotency-Key</c> is still being processed (Hellio: <c>idempotency_conflict</c>). A call that sent a key and
+    /// gets it is retried with backoff until the stored answer is replayed or the deadline comes: the SDK's own attempt
+    /// timeout is the usual cause, so failing would report an error for a send that goes through.
+    /// <see langword="null"/>: the API has no such answer.
+    /// </summary>
+    public string? KeyInFlightErrorCode { get; init; }
+
     /// <summary>Gets or sets the response headers that carry a request id, in order of preference.</summary>
     public IReadOnlyList<string> RequestIdHeaders { get; init; } = ["X-Request-Id", "Request-Id", "X-Correlation-Id"];
 

@@ -168,24 +168,28 @@ internal sealed class InstasentOperationExecutor
             FieldErrors = details.FieldErrors,
             Details = details.Extras,
             RetryAfter = status is 429 or 503 ? context.ServerRetryAfter : null,
-            Hint = Hint(context, status),
+            Hint = Hint(context, status, details.ErrorCode),
         };
         return InstasentExceptionFactory.Create(info);
     }
 
-    private string? Hint(InstasentCallContext context, int status)
+    private string? Hint(InstasentCallContext context, int status, string? errorCode)
     {
-        var retry = context.Options.Retry;
         var stop = context.StopReason switch
         {
-            RetryStopReason.RetryAfterAboveCap => $"The server asked to wait longer than MaxRetryDelay ({retry.MaxRetryDelay.TotalSeconds:0.###} s), so the SDK did not wait",
             RetryStopReason.DeadlineTooClose => $"The wait before the next retry would not fit in the remaining TotalTimeout ({context.Options.TotalTimeout.TotalSeconds:0.###} s), so the SDK stopped",
             RetryStopReason.RateLimitModeThrow => "RateLimitMode is Throw, so the SDK did not wait",
-            RetryStopReason.RetriesExhausted when context.Attempts.Count > 1 => $"Gave up after {retry.MaxRetries} retries",
+            RetryStopReason.RetriesExhausted when context.Attempts.Count > 1 => $"Gave up after {context.Attempts.Count - 1} retries",
             RetryStopReason.NotRetrySafe => "Not retried: the operation is not safe to repeat",
             _ => null,
         };
         var family = Family.StatusHints.TryGetValue(status, out var text) ? text : null;
+        if (status == 409 && context.IdempotencyKey is not null && errorCode is not null
+            && string.Equals(errorCode, Family.KeyInFlightErrorCode, StringComparison.OrdinalIgnoreCase))
+        {
+            family = "The first request with this Idempotency-Key is still being processed and may still succeed; call again later with the same key to get its answer";
+        }
+
         return (stop, family) switch
         {
             (null, null) => null,

@@ -24,11 +24,15 @@ internal static class InstasentResiliencePipeline
             Name = "InstasentAttemptTimeout",
             TimeoutGenerator = args =>
             {
-                var context = InstasentCallContext.From(args.Context.GetRequestMessage());
-                return new ValueTask<TimeSpan>(Positive(context?.Options.AttemptTimeout));
+                // The effective attempt timeout: an attempt never outlives the call, so an AttemptTimeout longer than
+                // TotalTimeout is not a configuration error, it is simply cut to it.
+                var options = InstasentCallContext.From(args.Context.GetRequestMessage())?.Options;
+                return new ValueTask<TimeSpan>(Positive(options is null ? null : Min(options.AttemptTimeout, options.TotalTimeout)));
             },
         });
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     // Polly reads a zero or negative timeout as "no timeout"; an unset context means the request did not come from the SDK.
     private static TimeSpan Positive(TimeSpan? value) => value is { } v && v > TimeSpan.Zero ? v : Timeout.InfiniteTimeSpan;

@@ -14,14 +14,28 @@ namespace Instasent.Sdk.Http;
 /// <item>429 is always retryable (the server did no work); connect failures too (the request never left).</item>
 /// <item>5xx, 408, attempt timeouts and broken connections only when the operation is safe to repeat
 /// (<see cref="RetrySafety.Idempotent"/>, or a POST carrying an <c>Idempotency-Key</c> its endpoint honours).</item>
-/// <item>The wait is the server's (<c>Retry-After</c>, <c>retry-after-ms</c>, <c>X-RateLimit-Reset</c>, fixed window),
-/// else jittered exponential backoff capped by <see cref="InstasentRetryOptions.MaxRetryDelay"/>. A server wait above
-/// the cap, or any wait that does not fit the remaining total budget, ends the call at once instead of sleeping.</item>
+/// <item>A 409 whose error code the family names as "this key is still in flight"
+/// (<see cref="InstasentFamily.KeyInFlightErrorCode"/>) on a call that sent a key: the first request is still being
+/// processed, so the same key is sent again after a backoff until the stored answer is replayed or the deadline comes.
+/// These retries do not use up <see cref="InstasentRetryOptions.MaxRetries"/> (the attempt timeout that usually causes
+/// them already did), but they stop when retries are off and after <see cref="MaxKeyInFlightRetries"/>.</item>
+/// <item>Which server hint sets the wait depends on the status, because Instasent sends <c>X-RateLimit-*</c> on every
+/// response and servers put <c>Retry-After</c> on errors where it does not mean "wait": on 429, <c>Retry-After</c>,
+/// <c>retry-after-ms</c>, <c>X-RateLimit-Reset</c>, then the family's fixed window; on 503, only <c>Retry-After</c> and
+/// <c>retry-after-ms</c>; on everything else, jittered exponential backoff capped by
+/// <see cref="InstasentRetryOptions.MaxRetryDelay"/>.</item>
+/// <item>A server wait gets 0–10 % jitter (and a margin when it is a point on the server's clock; see
+/// <see cref="ServerRetryDelay.Spread"/>). It is bounded only by what is left of
+/// <see cref="InstasentClientOptions.TotalTimeout"/>: a wait that does not fit ends the call at once instead of sleeping
+/// past the deadline; one that fits only without its jitter is waited without it.</item>
 /// </list>
 /// The decision is stored on the call context; the delay generator only reads it back, so both agree by construction.
 /// </summary>
 internal sealed class InstasentRetryPolicy
 {
+    /// <summary>The most "key still in flight" retries of one call, whatever the deadline (a zero backoff would spin otherwise).</summary>
+    public const int MaxKeyInFlightRetries = 20;
+
     private readonly InstasentFamily family;
     private readonly ILogger logger;
 
@@ -60,26 +74,29 @@ internal sealed class InstasentRetryPolicy
         var time = context.TimeProvider;
         var response = outcome.Result;
         TimeSpan? serverDelay = null;
+        var clockBased = false;
         var source = RetryDelaySource.Backoff;
-        bool transient;
-        bool isRateLimit = false;
+        var isRateLimit = false;
+        var keyInFlight = false;
 
         if (response is not null)
         {
             var status = (int)response.StatusCode;
             if (status == 429)
             {
-                transient = true;
                 isRateLimit = true;
             }
             else if (status >= 500 || status == (int)HttpStatusCode.RequestTimeout)
             {
-                transient = context.IsRetrySafe;
-                if (!transient)
+                if (!context.IsRetrySafe)
                 {
                     context.StopReason = RetryStopReason.NotRetrySafe;
                     return false;
                 }
+            }
+            else if (status == (int)HttpStatusCode.Conflict && IsKeyInFlight(response, context))
+            {
+                keyInFlight = true;
             }
             else
             {
@@ -87,20 +104,29 @@ internal sealed class InstasentRetryPolicy
                 return false;
             }
 
-            if (ServerRetryDelay.TryGet(response.Headers, time, out var delay, out var headerSource))
+            if (status is 429 or 503)
             {
-                serverDelay = delay;
-                source = headerSource;
-            }
-            else if (isRateLimit && family.FixedRateLimitWindow is { } window)
-            {
-                serverDelay = ServerRetryDelay.UntilNextWindow(window, time);
-                source = RetryDelaySource.FixedWindow;
-            }
+                if (ServerRetryDelay.TryGetRetryAfter(response.Headers, time, out var delay, out var headerSource, out clockBased))
+                {
+                    serverDelay = delay;
+                    source = headerSource;
+                }
+                else if (status == 429 && ServerRetryDelay.TryGetReset(response.Headers, time, out delay, out clockBased))
+                {
+                    serverDelay = delay;
+                    source = RetryDelaySource.RateLimitReset;
+                }
+                else if (status == 429 && family.FixedRateLimitWindow is { } window)
+                {
+                    serverDelay = ServerRetryDelay.UntilNextWindow(window, time);
+                    source = RetryDelaySource.FixedWindow;
+                    clockBased = true;
+                }
 
-            if (serverDelay is not null)
-            {
-                context.ServerRetryAfter = serverDelay;
+                if (serverDelay is not null)
+                {
+                    context.ServerRetryAfter = serverDelay;
+                }
             }
         }
         else
@@ -109,14 +135,12 @@ internal sealed class InstasentRetryPolicy
             {
                 case HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }:
                     // The request never left this machine, so even a non-idempotent POST can be sent again.
-                    transient = true;
                     break;
                 case HttpRequestException:
                 case TimeoutRejectedException:
                 case OperationCanceledException:
                 case IOException:
-                    transient = context.IsRetrySafe;
-                    if (!transient)
+                    if (!context.IsRetrySafe)
                     {
                         context.StopReason = RetryStopReason.NotRetrySafe;
                         return false;
@@ -136,32 +160,44 @@ internal sealed class InstasentRetryPolicy
             return false;
         }
 
-        if (retriesSoFar >= retry.MaxRetries)
+        var exhausted = keyInFlight
+            ? retry.MaxRetries == 0 || context.KeyInFlightRetries >= MaxKeyInFlightRetries
+            : retriesSoFar - context.KeyInFlightRetries >= retry.MaxRetries;
+        if (exhausted)
         {
             context.StopReason = RetryStopReason.RetriesExhausted;
             return false;
         }
 
+        var remaining = context.Remaining;
         TimeSpan wait;
         if (serverDelay is { } requested)
         {
-            if (requested > retry.MaxRetryDelay)
+            if (requested >= remaining)
             {
-                context.StopReason = RetryStopReason.RetryAfterAboveCap;
+                context.StopReason = RetryStopReason.DeadlineTooClose;
                 return false;
             }
 
-            wait = requested;
+            wait = ServerRetryDelay.Spread(requested, clockBased);
+            if (wait >= remaining)
+            {
+                wait = requested;
+            }
         }
         else
         {
             wait = Backoff(retry, retriesSoFar);
+            if (wait >= remaining)
+            {
+                context.StopReason = RetryStopReason.DeadlineTooClose;
+                return false;
+            }
         }
 
-        if (wait >= context.Remaining)
+        if (keyInFlight)
         {
-            context.StopReason = RetryStopReason.DeadlineTooClose;
-            return false;
+            context.KeyInFlightRetries++;
         }
 
         context.PendingDelay = wait;
@@ -171,6 +207,13 @@ internal sealed class InstasentRetryPolicy
         InstasentLog.RetryScheduled(logger, context.Operation.DisplayName, retriesSoFar + 1, wait.TotalMilliseconds, source);
         return true;
     }
+
+    // Only a call that sent a key can be "in flight" under that key; the body was buffered by the attempt handler.
+    private bool IsKeyInFlight(HttpResponseMessage response, InstasentCallContext context) =>
+        family.KeyInFlightErrorCode is { } code
+        && !string.IsNullOrEmpty(context.IdempotencyKey)
+        && response.Content is BufferedBodyContent buffered
+        && string.Equals(family.ErrorReader.Read((int)response.StatusCode, buffered.Body.Span).ErrorCode, code, StringComparison.OrdinalIgnoreCase);
 
     internal static TimeSpan Backoff(InstasentRetryOptions retry, int retriesSoFar)
     {

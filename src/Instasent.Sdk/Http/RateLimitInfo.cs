@@ -6,7 +6,7 @@ namespace Instasent.Sdk.Http;
 /// <summary>The rate-limit headers of a response (<c>X-RateLimit-Limit</c>, <c>-Remaining</c>, <c>-Reset</c>).</summary>
 /// <param name="Limit">Requests allowed in the current window.</param>
 /// <param name="Remaining">Requests left in the current window.</param>
-/// <param name="ResetAt">When the window resets, if the server said so.</param>
+/// <param name="ResetAt">When the window resets, if the server said so as a Unix time (seconds or milliseconds).</param>
 public sealed record RateLimitInfo(long? Limit, long? Remaining, DateTimeOffset? ResetAt)
 {
     /// <summary>Reads the rate-limit headers; <see langword="null"/> when the response has none.</summary>
@@ -23,8 +23,8 @@ public sealed record RateLimitInfo(long? Limit, long? Remaining, DateTimeOffset?
             return null;
         }
 
-        DateTimeOffset? resetAt = reset is { } seconds and > 0 and < 253402300799 ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
-        return new RateLimitInfo(limit, remaining, resetAt);
+        // A small reset means "seconds from now", which needs the call's clock: the retry policy uses it, this reader leaves it out.
+        return new RateLimitInfo(limit, remaining, reset is { } value ? ServerRetryDelay.UnixResetTime(value) : null);
     }
 
     internal static long? ReadLong(HttpResponseHeaders headers, string name)

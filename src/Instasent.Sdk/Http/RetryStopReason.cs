@@ -7,7 +7,6 @@ internal enum RetryStopReason
     NotTransient,
     NotRetrySafe,
     RetriesExhausted,
-    RetryAfterAboveCap,
     DeadlineTooClose,
     RateLimitModeThrow,
     CallerCancelled,

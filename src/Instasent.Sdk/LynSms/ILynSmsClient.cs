@@ -5,7 +5,10 @@ namespace Instasent.Sdk.LynSms;
 /// <summary>
 /// The LynSMS v1 API (<c>https://lynsms.com/api/v1</c>, keys <c>ds_live_…</c>). Results are the <c>data</c> of the
 /// <c>{success, data, meta}</c> envelope; the request id (<c>meta.request_id</c> or <c>X-Request-Id</c>) is on every
-/// <see cref="InstasentResponse{T}"/> and exception. A 429 waits for the next one-minute window boundary.
+/// <see cref="InstasentResponse{T}"/> and exception. A 429 waits for the next one-minute window boundary (plus up to
+/// 10 % jitter and a one-second margin for clock skew) and then retries; with the default
+/// <see cref="InstasentClientOptions.TotalTimeout"/> (100 s) every such wait fits. A <c>TotalTimeout</c> shorter than the
+/// wait makes the call fail at once with <see cref="Errors.InstasentRateLimitedException"/> instead.
 /// </summary>
 /// <remarks>
 /// LynSMS documents no idempotency mechanism, so sends are never retried after the request may have reached the server

@@ -46,13 +46,30 @@ public sealed class OptionsValidationTests
         });
     }
 
-    [Test]
-    public void An_attempt_timeout_longer_than_the_total_is_refused() =>
-        Assert.That(Failure(o => { o.AttemptTimeout = TimeSpan.FromMinutes(5); o.TotalTimeout = TimeSpan.FromMinutes(1); }), Does.Contain("AttemptTimeout").And.Contain("longer than TotalTimeout"));
+    // No option fails because another one is at its default: an attempt never outlives TotalTimeout (the effective
+    // attempt timeout is the shorter of the two) and a backoff that would pass the deadline ends the call instead.
+    [TestCase(20, null, null)]
+    [TestCase(5, null, null)]
+    [TestCase(null, 200, null)]
+    [TestCase(null, null, 600)]
+    [TestCase(60, 300, 120)]
+    public void Timeouts_are_not_coupled_to_each_others_defaults(int? totalSeconds, int? attemptSeconds, int? maxRetryDelaySeconds)
+    {
+        var options = Valid();
+        options.TotalTimeout = totalSeconds is { } total ? TimeSpan.FromSeconds(total) : options.TotalTimeout;
+        options.AttemptTimeout = attemptSeconds is { } attempt ? TimeSpan.FromSeconds(attempt) : options.AttemptTimeout;
+        options.Retry.MaxRetryDelay = maxRetryDelaySeconds is { } cap ? TimeSpan.FromSeconds(cap) : options.Retry.MaxRetryDelay;
+
+        Assert.DoesNotThrow(() => new InstasentClient(options).Dispose());
+    }
 
     [Test]
-    public void A_retry_cap_longer_than_the_total_is_refused() =>
-        Assert.That(Failure(o => o.Retry.MaxRetryDelay = TimeSpan.FromMinutes(10)), Does.Contain("MaxRetryDelay"));
+    public void Timeouts_that_are_wrong_on_their_own_are_refused_by_name()
+    {
+        Assert.That(Failure(o => o.TotalTimeout = TimeSpan.Zero), Does.Contain("TotalTimeout must be positive"));
+        Assert.That(Failure(o => o.AttemptTimeout = TimeSpan.FromSeconds(-1)), Does.Contain("AttemptTimeout must be positive"));
+        Assert.That(Failure(o => o.Retry.MaxRetryDelay = TimeSpan.FromSeconds(-1)), Does.Contain("Retry:MaxRetryDelay"));
+    }
 
     [Test]
     public void Out_of_range_numbers_are_refused()

@@ -85,26 +85,128 @@ public sealed class HellioIdempotencyTests
     }
 
     [Test]
-    public async Task A_duplicate_while_the_first_is_in_flight_gets_the_conflict_exception()
+    public async Task A_send_still_processing_after_the_attempt_timeout_is_retried_through_409_until_the_replay()
     {
-        await using var server = await InstasentFakeServer.StartAsync();
-        await using var sp = TestClients.Create(server);
+        // Attempt 1 times out while Hellio still processes the keyed send; the same key then gets 409 idempotency_conflict
+        // until processing ends, and then the stored answer with Idempotent-Replayed.
+        var time = new TestClock();
+        var variance = new FakeServerVariance { KeyedSendProcessingTime = TimeSpan.FromSeconds(6) };
+        await using var server = await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { TimeProvider = time, Variance = variance });
+        await using var sp = TestClients.Create(server, o => o.AttemptTimeout = TimeSpan.FromSeconds(5), time);
+        var client = sp.GetRequiredService<IInstasentClient>().Hellio;
+
+        var response = await TestClients.RunWithFakeTimeAsync(client.SendSmsAsync(Sms), time, TimeSpan.FromMilliseconds(200));
+
+        var statuses = response.Attempts.Select(a => a.StatusCode).ToList();
+        Assert.That(statuses[0], Is.Null, "attempt 1 timed out");
+        Assert.That(response.Attempts[0].Outcome, Is.EqualTo("cancelled"));
+        Assert.That(statuses[1], Is.EqualTo(409));
+        Assert.That(statuses[^1], Is.EqualTo(202));
+        Assert.That(statuses.Skip(1).SkipLast(1), Is.All.EqualTo(409));
+        Assert.That(response.IdempotentReplayed, Is.True);
+        Assert.That(server.Hellio.Campaigns, Has.Count.EqualTo(1));
+        Assert.That(server.Hellio.Messages, Has.Count.EqualTo(1));
+        Assert.That(response.Value.Reference, Is.EqualTo(server.Hellio.Campaigns[0].Reference));
+        var keys = server.Requests.Where(r => r.Path == "/hellio/v1/sms/send").Select(r => r.Header("Idempotency-Key")).ToList();
+        Assert.That(keys, Has.Count.EqualTo(statuses.Count));
+        Assert.That(keys.Distinct().Single(), Is.EqualTo(response.IdempotencyKey));
+    }
+
+    [Test]
+    public async Task A_send_still_processing_at_the_deadline_ends_with_the_conflict_exception()
+    {
+        var time = new TestClock();
+        var variance = new FakeServerVariance { KeyedSendProcessingTime = TimeSpan.FromMinutes(10) };
+        await using var server = await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { TimeProvider = time, Variance = variance });
+        await using var sp = TestClients.Create(
+            server,
+            o =>
+            {
+                o.AttemptTimeout = TimeSpan.FromSeconds(5);
+                o.TotalTimeout = TimeSpan.FromSeconds(20);
+            },
+            time);
+        var client = sp.GetRequiredService<IInstasentClient>().Hellio;
+
+        var ex = Assert.ThrowsAsync<InstasentIdempotencyConflictException>(() => TestClients.RunWithFakeTimeAsync(client.SendSmsAsync(Sms, "order-8-key"), time, TimeSpan.FromMilliseconds(200)));
+
+        Assert.That(ex!.StatusCode, Is.EqualTo(409));
+        Assert.That(ex.ErrorCode, Is.EqualTo(HellioErrorCodes.IdempotencyConflict));
+        Assert.That(ex.IdempotencyKey, Is.EqualTo("order-8-key"));
+        Assert.That(ex.Attempts.Skip(1).Select(a => a.StatusCode), Is.All.EqualTo(409));
+        Assert.That(ex.Attempts, Has.Count.GreaterThan(new InstasentRetryOptions().MaxRetries + 1), "in-flight retries are bounded by the deadline, not MaxRetries");
+        Assert.That(ex.Message, Does.Contain("TotalTimeout"));
+        Assert.That(ex.Elapsed, Is.LessThanOrEqualTo(TimeSpan.FromSeconds(20)));
+        Assert.That(server.Hellio.Campaigns, Has.Count.EqualTo(1), "the send went through once");
+    }
+
+    [Test]
+    public async Task A_duplicate_while_the_first_is_in_flight_waits_for_the_replay()
+    {
+        var time = new TestClock();
+        await using var server = await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { TimeProvider = time });
+        await using var sp = TestClients.Create(server, time: time);
         var client = sp.GetRequiredService<IInstasentClient>().Hellio;
         server.Hellio.PauseSends();
         var first = client.SendSmsAsync(Sms, "order-7-key");
         await server.Hellio.WaitForInFlightAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
-        var ex = Assert.ThrowsAsync<InstasentIdempotencyConflictException>(() => client.SendSmsAsync(Sms, "order-7-key"));
-        server.Hellio.ResumeSends();
-        var response = await first;
+        var duplicate = client.SendSmsAsync(Sms, "order-7-key");
+        // The duplicate got its 409 once its retry wait is scheduled (the only timer that is not a timeout).
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (time.NextNonTimeoutDue is null && !duplicate.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(5);
+        }
 
-        Assert.That(ex!.StatusCode, Is.EqualTo(409));
-        Assert.That(ex.ErrorCode, Is.EqualTo(HellioErrorCodes.IdempotencyConflict));
-        Assert.That(ex.IdempotencyKey, Is.EqualTo("order-7-key"));
-        Assert.That(ex.Attempts, Has.Count.EqualTo(1), "a 409 is not retried by the pipeline");
-        Assert.That(ex, Is.InstanceOf<InstasentConflictException>());
-        Assert.That(response.StatusCode, Is.EqualTo(202));
+        server.Hellio.ResumeSends();
+        var original = await first;
+        var response = await TestClients.RunWithFakeTimeAsync(duplicate, time, TimeSpan.FromMilliseconds(200));
+
+        Assert.That(response.Attempts.Select(a => a.StatusCode), Is.EqualTo(new int?[] { 409, 202 }));
+        Assert.That(response.Attempts[0].RetryDelaySource, Is.EqualTo(RetryDelaySource.Backoff));
+        Assert.That(response.IdempotentReplayed, Is.True);
+        Assert.That(response.IdempotencyKey, Is.EqualTo("order-7-key"));
+        Assert.That(response.Value.Reference, Is.EqualTo(original.Value.Reference));
+        Assert.That(original.IdempotentReplayed, Is.False);
         Assert.That(server.Hellio.Campaigns, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_409_on_a_call_without_a_key_is_not_retried()
+    {
+        await using var server = await InstasentFakeServer.StartAsync();
+        await using var sp = TestClients.Create(server);
+        server.EnqueueFault(FakeFault.Json(409, """{"message":"In flight.","error":"idempotency_conflict"}"""));
+
+        var ex = Assert.ThrowsAsync<InstasentIdempotencyConflictException>(() => sp.GetRequiredService<IInstasentClient>().Hellio.GetBalanceAsync());
+
+        Assert.That(ex!.Attempts, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Another_409_on_a_keyed_send_is_not_retried()
+    {
+        await using var server = await InstasentFakeServer.StartAsync();
+        await using var sp = TestClients.Create(server);
+        server.EnqueueFault(FakeFault.Json(409, """{"message":"Taken.","error":"extension_unavailable"}""") with { PathEndsWith = "/sms/send" });
+
+        var ex = Assert.ThrowsAsync<InstasentConflictException>(() => sp.GetRequiredService<IInstasentClient>().Hellio.SendSmsAsync(Sms));
+
+        Assert.That(ex!.Attempts, Has.Count.EqualTo(1));
+        Assert.That(server.Hellio.Campaigns, Is.Empty);
+    }
+
+    [Test]
+    public async Task Retries_off_means_a_409_in_flight_is_not_retried_either()
+    {
+        await using var server = await InstasentFakeServer.StartAsync();
+        await using var sp = TestClients.Create(server, o => o.Retry.MaxRetries = 0);
+        server.EnqueueFault(FakeFault.Json(409, """{"message":"In flight.","error":"idempotency_conflict"}""") with { PathEndsWith = "/sms/send" });
+
+        var ex = Assert.ThrowsAsync<InstasentIdempotencyConflictException>(() => sp.GetRequiredService<IInstasentClient>().Hellio.SendSmsAsync(Sms));
+
+        Assert.That(ex!.Attempts, Has.Count.EqualTo(1));
     }
 
     [Test]
