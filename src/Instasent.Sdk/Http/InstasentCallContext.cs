@@ -12,6 +12,8 @@ internal sealed class InstasentCallContext
     public static readonly HttpRequestOptionsKey<InstasentCallContext> Key = new("Instasent.Call");
 
     private readonly List<InstasentAttempt> attempts = new(2);
+    private int retriesStartedBySdk;
+    private int transportSends;
 
     public InstasentCallContext(InstasentOperation operation, InstasentClientOptions options, TimeProvider timeProvider, string? idempotencyKey)
     {
@@ -66,6 +68,22 @@ internal sealed class InstasentCallContext
         RetrySafety.IdempotentWithKey => !string.IsNullOrEmpty(IdempotencyKey),
         _ => false,
     };
+
+    /// <summary>
+    /// Records that the SDK's own retry policy decided to send again. Only these re-sends may reach the transport for an
+    /// operation that is not safe to repeat; a handler outside the SDK that re-sends the request gets no such permission.
+    /// </summary>
+    public void RetryStartedBySdk() => Interlocked.Increment(ref retriesStartedBySdk);
+
+    /// <summary>
+    /// Counts one send reaching the transport and says whether it may go: the first always, later ones only when the
+    /// operation is safe to repeat or the SDK's retry policy started them.
+    /// </summary>
+    public bool TryStartTransportSend()
+    {
+        var send = Interlocked.Increment(ref transportSends);
+        return send == 1 || IsRetrySafe || send <= 1 + Volatile.Read(ref retriesStartedBySdk);
+    }
 
     public void AddAttempt(InstasentAttempt attempt)
     {
