@@ -119,7 +119,7 @@ public static class InstasentServiceCollectionExtensions
         var http = services.AddHttpClient(clientName);
         http.ConfigureHttpClient((sp, http) =>
             {
-                var options = sp.GetRequiredService<IOptionsMonitor<InstasentClientOptions>>().Get(name);
+                var options = InstasentClientServices.ReadOptions(sp.GetRequiredService<IOptionsMonitor<InstasentClientOptions>>(), name, family);
                 http.BaseAddress = family.SelectOptions(options).BaseAddress;
                 // The pipeline owns every timeout; HttpClient's own 100 s default would cut across them.
                 http.Timeout = Timeout.InfiniteTimeSpan;
@@ -148,7 +148,7 @@ public static class InstasentServiceCollectionExtensions
         http.AddHttpMessageHandler(sp =>
             {
                 var monitor = sp.GetRequiredService<IOptionsMonitor<InstasentClientOptions>>();
-                return new AuthenticationHandler(family, () => monitor.Get(name));
+                return new AuthenticationHandler(family, () => InstasentClientServices.ReadOptions(monitor, name, family));
             })
             .AddHttpMessageHandler(sp => new AttemptHandler(
                 family,
