@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Errors;
 
 namespace Instasent.Sdk.Http;
@@ -41,6 +42,12 @@ internal sealed class InstasentCallContext
 
     public IReadOnlyList<InstasentAttempt> Attempts => attempts;
 
+    /// <summary>
+    /// Gets the texts this call sends that a server may echo back in an error (the message text). Every exception the
+    /// call raises withholds them; they live only as long as the call.
+    /// </summary>
+    public IReadOnlyList<string> SentTexts { get; private set; } = [];
+
     public RateLimitInfo? LastRateLimit { get; set; }
 
     public string? LastRequestId { get; set; }
@@ -68,6 +75,15 @@ internal sealed class InstasentCallContext
         RetrySafety.IdempotentWithKey => !string.IsNullOrEmpty(IdempotencyKey),
         _ => false,
     };
+
+    /// <summary>Declares texts this call sends that must never appear in its errors (see <see cref="SentTexts"/>).</summary>
+    /// <param name="texts">The message text(s); blanks and texts shorter than <see cref="SentTextMask.MinimumLength"/> are skipped.</param>
+    /// <returns>This context.</returns>
+    public InstasentCallContext WithSentText(params string?[] texts)
+    {
+        SentTexts = [.. SentTexts.Concat(texts.OfType<string>().Where(t => t.Trim().Length >= SentTextMask.MinimumLength)).Distinct(StringComparer.Ordinal)];
+        return this;
+    }
 
     /// <summary>
     /// Records that the SDK's own retry policy decided to send again. Only these re-sends may reach the transport for an
