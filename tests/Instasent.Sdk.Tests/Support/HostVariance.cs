@@ -12,7 +12,7 @@ namespace Instasent.Sdk.Tests.Support;
 /// app's own logging handler). The SDK must keep its promises with this on.
 /// <para>
 /// Turn it on for one client with <c>TestClients.Create(..., host: HostVariance.Aspire)</c> or
-/// <c>CreateClient(..., host: ...)</c> in a <see cref="FakeServerFixture"/>; for a whole run set the environment variable
+/// <c>CreateClient(..., host: ...)</c> in a <c>FakeServerFixture</c>; for a whole run set the environment variable
 /// <c>INSTASENT_TEST_HOST=aspire</c> (or <c>aspire-after</c> to register the defaults after <c>AddInstasentClient</c>).
 /// Outside this project (the chaos suite) link this file and call <see cref="Apply"/> around <c>AddInstasentClient</c>.
 /// </para>
