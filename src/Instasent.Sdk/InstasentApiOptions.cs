@@ -3,6 +3,8 @@ namespace Instasent.Sdk;
 /// <summary>Settings shared by every API family: where it lives and which bearer token it uses.</summary>
 public abstract class InstasentApiOptions
 {
+    private string? token;
+
     /// <summary>Initializes a new instance with the family's default base address.</summary>
     /// <param name="defaultBaseAddress">The production base address of the family.</param>
     protected InstasentApiOptions(Uri defaultBaseAddress)
@@ -18,9 +20,14 @@ public abstract class InstasentApiOptions
 
     /// <summary>
     /// Gets or sets the bearer token. It is read again on every attempt (so a rotated token takes effect without a
-    /// restart) and is never written to logs, exceptions or <see cref="ToString"/>.
+    /// restart) and is never written to logs, exceptions or <see cref="ToString"/>. Surrounding whitespace is removed
+    /// when it is set: a token read from a mounted secret file usually ends with a newline.
     /// </summary>
-    public string? Token { get; set; }
+    public string? Token
+    {
+        get => token;
+        set => token = value?.Trim();
+    }
 
     /// <summary>Gets whether a non-empty token is set.</summary>
     public bool HasToken => !string.IsNullOrWhiteSpace(Token);

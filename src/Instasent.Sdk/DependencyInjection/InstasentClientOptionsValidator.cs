@@ -41,9 +41,10 @@ internal sealed class InstasentClientOptionsValidator : IValidateOptions<Instase
                 failures.Add($"{prefix}: {key} '{api.BaseAddress}' must use https.");
             }
 
-            if (api.Token is { } token && token.Length > 0 && (token.Trim().Length != token.Length || token.Any(char.IsControl)))
+            // Surrounding whitespace is already trimmed by the Token setter; a control character inside is a bad copy.
+            if (api.Token is { } token && token.Any(char.IsControl))
             {
-                failures.Add($"{prefix}: {family.TokenSettingName} has leading/trailing whitespace or control characters; copy the token again.");
+                failures.Add($"{prefix}: {family.TokenSettingName} contains control characters; copy the token again.");
             }
 
             family.Validate?.Invoke(options, failures);

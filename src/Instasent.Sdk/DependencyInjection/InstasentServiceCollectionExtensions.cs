@@ -6,6 +6,7 @@ using Instasent.Sdk.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -101,15 +102,24 @@ public static class InstasentServiceCollectionExtensions
 
     /// <summary>
     /// The one pipeline, in this order: idempotency key (once per call) → resilience (total timeout, retry, attempt
-    /// timeout) → bearer token (per attempt) → attempt recording and logging → transport. IHttpClientFactory's own
-    /// logging is removed because it writes full URLs, which can hold phone numbers.
+    /// timeout) → bearer token (per attempt) → attempt recording and logging → resend guard → transport.
+    /// IHttpClientFactory's own logging is removed because it writes full URLs, which can hold phone numbers.
+    /// <para>
+    /// The SDK owns this chain. <c>ConfigureHttpClientDefaults</c> (what .NET Aspire ServiceDefaults call) reaches these
+    /// clients too, and IHttpClientFactory always applies the defaults first, whether they were registered before or
+    /// after <c>AddInstasentClient</c>; so the resilience handlers they added are gone by the time the SDK adds its own.
+    /// Their retry would re-send an SMS the server had stored, their attempt timeout and circuit breaker would cut
+    /// across the SDK's options. Other host handlers (logging, service discovery) stay: they cannot send twice, and
+    /// whatever still could is stopped by the resend guard.
+    /// </para>
     /// </summary>
     private static void AddFamilyHttpClient(IServiceCollection services, string name, InstasentFamily family)
     {
-        var http = services.AddHttpClient(InstasentClientServices.HttpClientName(name, family));
+        var clientName = InstasentClientServices.HttpClientName(name, family);
+        var http = services.AddHttpClient(clientName);
         http.ConfigureHttpClient((sp, http) =>
             {
-                var options = sp.GetRequiredService<IOptionsMonitor<InstasentClientOptions>>().Get(name);
+                var options = InstasentClientServices.ReadOptions(sp.GetRequiredService<IOptionsMonitor<InstasentClientOptions>>(), name, family);
                 http.BaseAddress = family.SelectOptions(options).BaseAddress;
                 // The pipeline owns every timeout; HttpClient's own 100 s default would cut across them.
                 http.Timeout = Timeout.InfiniteTimeSpan;
@@ -125,6 +135,11 @@ public static class InstasentServiceCollectionExtensions
             })
             .RemoveAllLoggers()
             .AddHttpMessageHandler(() => new IdempotencyKeyHandler());
+#pragma warning disable EXTEXP0001 // Experimental in Microsoft.Extensions.Http.Resilience, and the only supported way to drop
+        // resilience handlers that ConfigureHttpClientDefaults put on these clients; if it changes, the pinned version and the
+        // HostHandlerTests show it. It runs before the SDK adds its own handler, which it must therefore not remove.
+        http.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         http.AddResilienceHandler("Instasent", (pipeline, context) =>
             {
                 var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(InstasentLog.CategoryName);
@@ -133,11 +148,16 @@ public static class InstasentServiceCollectionExtensions
         http.AddHttpMessageHandler(sp =>
             {
                 var monitor = sp.GetRequiredService<IOptionsMonitor<InstasentClientOptions>>();
-                return new AuthenticationHandler(family, () => monitor.Get(name));
+                return new AuthenticationHandler(family, () => InstasentClientServices.ReadOptions(monitor, name, family));
             })
             .AddHttpMessageHandler(sp => new AttemptHandler(
                 family,
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger(InstasentLog.CategoryName),
                 sp.GetRequiredService<TimeProvider>()));
+
+        // Post-configuration runs after every Configure of this client, including handlers added later through
+        // IInstasentClientBuilder.ConfigureHttpClients, so the guard really sits right in front of the transport.
+        services.PostConfigure<HttpClientFactoryOptions>(clientName, options =>
+            options.HttpMessageHandlerBuilderActions.Add(static b => b.AdditionalHandlers.Add(new ResendGuardHandler())));
     }
 }

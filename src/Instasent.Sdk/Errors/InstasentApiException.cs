@@ -28,7 +28,10 @@ public class InstasentApiException : InstasentException
     /// <summary>Gets the rate-limit headers of the last response.</summary>
     public RateLimitInfo? RateLimit => Info.RateLimit;
 
-    /// <summary>Gets the response body, truncated to 8 KiB (may hold personal data the server echoed; not part of <see cref="Exception.Message"/>).</summary>
+    /// <summary>
+    /// Gets the response body, cut to 8 KiB of UTF-8 (may hold personal data the server echoed, such as phone numbers;
+    /// the message text the call sent is withheld; not part of <see cref="Exception.Message"/>).
+    /// </summary>
     public string? ResponseBody => Info.ResponseBody;
 
     /// <summary>Gets field errors by field name.</summary>

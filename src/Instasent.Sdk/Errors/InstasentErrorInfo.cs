@@ -38,7 +38,7 @@ public sealed record InstasentErrorInfo
     /// <summary>Gets the rate-limit headers of the last response.</summary>
     public RateLimitInfo? RateLimit { get; init; }
 
-    /// <summary>Gets the response body, truncated to 8 KiB.</summary>
+    /// <summary>Gets the response body, cut to 8 KiB of UTF-8 on a character boundary, with the message text the call sent withheld.</summary>
     public string? ResponseBody { get; init; }
 
     /// <summary>Gets field errors by field name; the empty name holds errors not tied to a field.</summary>

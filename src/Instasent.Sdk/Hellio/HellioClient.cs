@@ -102,7 +102,7 @@ internal sealed class HellioClient : IHellioClient
         HellioValidation.Sms(request, nameof(request));
         HellioCalls.CheckIdempotencyKey(idempotencyKey);
         var body = JsonRequestContent.Create(request, Json.HellioSmsRequest);
-        return calls.DataAsync(Executor.CreateContext(sendSms, idempotencyKey), (call, ct) => api.SendSmsAsync(body, call, ct), Json.HellioEnvelopeHellioSmsSubmission, cancellationToken);
+        return calls.DataAsync(Executor.CreateContext(sendSms, idempotencyKey).WithSentText(request.Message), (call, ct) => api.SendSmsAsync(body, call, ct), Json.HellioEnvelopeHellioSmsSubmission, cancellationToken);
     }
 
     public Task<InstasentResponse<HellioOtpSubmission>> SendOtpAsync(HellioOtpRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
@@ -131,7 +131,7 @@ internal sealed class HellioClient : IHellioClient
         HellioValidation.Voice(request, nameof(request));
         HellioCalls.CheckIdempotencyKey(idempotencyKey);
         var body = JsonRequestContent.Create(request, Json.HellioVoiceRequest);
-        return calls.DataAsync(Executor.CreateContext(sendVoice, idempotencyKey), (call, ct) => api.SendVoiceAsync(body, call, ct), Json.HellioEnvelopeHellioVoiceBroadcast, cancellationToken);
+        return calls.DataAsync(Executor.CreateContext(sendVoice, idempotencyKey).WithSentText(request.Text), (call, ct) => api.SendVoiceAsync(body, call, ct), Json.HellioEnvelopeHellioVoiceBroadcast, cancellationToken);
     }
 
     public Task<InstasentResponse<HellioVoiceBroadcast>> GetVoiceAsync(string id, CancellationToken cancellationToken = default)

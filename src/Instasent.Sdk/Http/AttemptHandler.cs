@@ -1,5 +1,6 @@
 using System.Text;
 using Instasent.Sdk.Diagnostics;
+using Instasent.Sdk.Errors;
 using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 
@@ -131,6 +132,7 @@ internal sealed class AttemptHandler : DelegatingHandler
         OperationCanceledException => "timeout",
         IOException => "connection lost",
         ResponseTooLargeException => "response too large",
+        InstasentResendRefusedException => "resend refused",
         _ => ex.GetType().Name,
     };
 }

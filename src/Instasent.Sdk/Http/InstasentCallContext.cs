@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Errors;
 
 namespace Instasent.Sdk.Http;
@@ -12,6 +13,8 @@ internal sealed class InstasentCallContext
     public static readonly HttpRequestOptionsKey<InstasentCallContext> Key = new("Instasent.Call");
 
     private readonly List<InstasentAttempt> attempts = new(2);
+    private int retriesStartedBySdk;
+    private int transportSends;
 
     public InstasentCallContext(InstasentOperation operation, InstasentClientOptions options, TimeProvider timeProvider, string? idempotencyKey)
     {
@@ -38,6 +41,12 @@ internal sealed class InstasentCallContext
     public string? CredentialKey { get; init; }
 
     public IReadOnlyList<InstasentAttempt> Attempts => attempts;
+
+    /// <summary>
+    /// Gets the texts this call sends that a server may echo back in an error (the message text). Every exception the
+    /// call raises withholds them; they live only as long as the call.
+    /// </summary>
+    public IReadOnlyList<string> SentTexts { get; private set; } = [];
 
     public RateLimitInfo? LastRateLimit { get; set; }
 
@@ -69,6 +78,31 @@ internal sealed class InstasentCallContext
         RetrySafety.IdempotentWithKey => !string.IsNullOrEmpty(IdempotencyKey),
         _ => false,
     };
+
+    /// <summary>Declares texts this call sends that must never appear in its errors (see <see cref="SentTexts"/>).</summary>
+    /// <param name="texts">The message text(s); blanks and texts shorter than <see cref="SentTextMask.MinimumLength"/> are skipped.</param>
+    /// <returns>This context.</returns>
+    public InstasentCallContext WithSentText(params string?[] texts)
+    {
+        SentTexts = [.. SentTexts.Concat(texts.OfType<string>().Where(t => t.Trim().Length >= SentTextMask.MinimumLength)).Distinct(StringComparer.Ordinal)];
+        return this;
+    }
+
+    /// <summary>
+    /// Records that the SDK's own retry policy decided to send again. Only these re-sends may reach the transport for an
+    /// operation that is not safe to repeat; a handler outside the SDK that re-sends the request gets no such permission.
+    /// </summary>
+    public void RetryStartedBySdk() => Interlocked.Increment(ref retriesStartedBySdk);
+
+    /// <summary>
+    /// Counts one send reaching the transport and says whether it may go: the first always, later ones only when the
+    /// operation is safe to repeat or the SDK's retry policy started them.
+    /// </summary>
+    public bool TryStartTransportSend()
+    {
+        var send = Interlocked.Increment(ref transportSends);
+        return send == 1 || IsRetrySafe || send <= 1 + Volatile.Read(ref retriesStartedBySdk);
+    }
 
     public void AddAttempt(InstasentAttempt attempt)
     {

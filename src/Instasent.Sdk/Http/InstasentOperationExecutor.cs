@@ -15,7 +15,8 @@ namespace Instasent.Sdk.Http;
 /// </summary>
 internal sealed class InstasentOperationExecutor
 {
-    private const int MaxErrorBodyChars = 8 * 1024;
+    /// <summary>The most of an error body kept on an exception, in UTF-8 bytes.</summary>
+    internal const int MaxErrorBodyBytes = 8 * 1024;
     private readonly Func<InstasentClientOptions> currentOptions;
 
     public InstasentOperationExecutor(InstasentFamily family, Func<InstasentClientOptions> currentOptions, TimeProvider timeProvider)
@@ -121,7 +122,7 @@ internal sealed class InstasentOperationExecutor
             {
                 throw new InstasentResponseFormatException(
                     $"HTTP {status} response could not be read as the expected JSON ({ex.GetType().Name})",
-                    context.ToErrorInfo() with { StatusCode = status, ResponseBody = Truncate(body) },
+                    context.ToErrorInfo() with { StatusCode = status, ResponseBody = ErrorBody(body, SentTextMask.For(context.SentTexts)) },
                     ex as JsonException);
             }
 
@@ -129,7 +130,7 @@ internal sealed class InstasentOperationExecutor
             {
                 throw new InstasentResponseFormatException(
                     $"HTTP {status} response had no content where a value was expected",
-                    context.ToErrorInfo() with { StatusCode = status, ResponseBody = Truncate(body) });
+                    context.ToErrorInfo() with { StatusCode = status, ResponseBody = ErrorBody(body, SentTextMask.For(context.SentTexts)) });
             }
 
             return new InstasentResponse<T>(value, status, context.LastRequestId, context.LastRateLimit, context.IdempotencyKey, context.IdempotentReplayed, context.SnapshotAttempts(), body);
@@ -157,16 +158,18 @@ internal sealed class InstasentOperationExecutor
     internal InstasentApiException CreateApiException(InstasentCallContext context, int status, ReadOnlyMemory<byte> body)
     {
         var details = Family.ErrorReader.Read(status, body.Span);
+        // Servers echo request fields in errors ("Invalid text: ..."); the message text the call sent is withheld everywhere.
+        var mask = SentTextMask.For(context.SentTexts);
         var info = context.ToErrorInfo() with
         {
             StatusCode = status,
             ErrorCode = details.ErrorCode,
             ErrorType = details.ErrorType,
-            ApiMessage = details.Message,
+            ApiMessage = mask is null ? details.Message : mask.Apply(details.Message),
             RequestId = context.LastRequestId ?? details.RequestId,
-            ResponseBody = Truncate(body),
-            FieldErrors = details.FieldErrors,
-            Details = details.Extras,
+            ResponseBody = ErrorBody(body, mask),
+            FieldErrors = mask is null ? details.FieldErrors : details.FieldErrors.ToDictionary(f => mask.Apply(f.Key)!, f => (IReadOnlyList<string>)[.. f.Value.Select(v => mask.Apply(v)!)], StringComparer.Ordinal),
+            Details = mask is null ? details.Extras : details.Extras.ToDictionary(d => d.Key, d => mask.Apply(d.Value)!, StringComparer.Ordinal),
             RetryAfter = status is 429 or 503 ? context.ServerRetryAfter : null,
             Hint = Hint(context, status, details.ErrorCode),
         };
@@ -215,14 +218,48 @@ internal sealed class InstasentOperationExecutor
         };
     }
 
-    private static string? Truncate(ReadOnlyMemory<byte> body)
+    /// <summary>
+    /// The body kept on an exception: at most <see cref="MaxErrorBodyBytes"/> UTF-8 bytes, cut on a character boundary,
+    /// with the call's sent text withheld. Echoes are withheld before the cut, over a window that reaches one whole
+    /// escaped echo past it, so an echo the cut would split is not left half visible.
+    /// </summary>
+    private static string? ErrorBody(ReadOnlyMemory<byte> body, SentTextMask? mask)
     {
         if (body.IsEmpty)
         {
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(body.Span[..Math.Min(body.Length, MaxErrorBodyChars * 4)]);
-        return text.Length <= MaxErrorBodyChars ? text : text[..MaxErrorBodyChars];
+        var window = body.Span[..Utf8Boundary(body.Span, MaxErrorBodyBytes + (mask?.MaxEchoBytes ?? 0))];
+        var text = Encoding.UTF8.GetString(window);
+        if (mask is not null)
+        {
+            text = mask.Apply(text)!;
+        }
+
+        if (Encoding.UTF8.GetByteCount(text) <= MaxErrorBodyBytes)
+        {
+            return text;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text);
+        return Encoding.UTF8.GetString(bytes, 0, Utf8Boundary(bytes, MaxErrorBodyBytes));
+    }
+
+    /// <summary>The largest length not above <paramref name="max"/> that does not split a UTF-8 sequence.</summary>
+    private static int Utf8Boundary(ReadOnlySpan<byte> bytes, int max)
+    {
+        if (bytes.Length <= max)
+        {
+            return bytes.Length;
+        }
+
+        var end = max;
+        while (end > 0 && (bytes[end] & 0xC0) == 0x80)
+        {
+            end--;
+        }
+
+        return end;
     }
 }

@@ -18,7 +18,15 @@ internal static class InstasentResiliencePipeline
             Name = "InstasentTotalTimeout",
             TimeoutGenerator = args => new ValueTask<TimeSpan>(Positive(InstasentCallContext.From(args.Context.GetRequestMessage())?.Options.TotalTimeout)),
         });
-        builder.AddRetry(retryPolicy.CreateStrategyOptions());
+        var retry = retryPolicy.CreateStrategyOptions();
+        var onRetry = retry.OnRetry;
+        retry.OnRetry = args =>
+        {
+            // The resend guard lets a non-idempotent request reach the transport again only for retries started here.
+            InstasentCallContext.From(args.Context.GetRequestMessage())?.RetryStartedBySdk();
+            return onRetry?.Invoke(args) ?? default;
+        };
+        builder.AddRetry(retry);
         builder.AddTimeout(new TimeoutStrategyOptions
         {
             Name = "InstasentAttemptTimeout",

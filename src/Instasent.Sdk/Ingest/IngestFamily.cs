@@ -73,9 +73,9 @@ internal static class IngestFamily
             {
                 failures.Add($"{key} has no token; set {key}:Token (a datasource token from Datasources > Credentials > Generate token), or Instasent:Ingest:Token / Instasent:Product:Token (a Product token with the ingest scopes).");
             }
-            else if (datasource.Token is { Length: > 0 } token && (token.Trim().Length != token.Length || token.Any(char.IsControl)))
+            else if (datasource.Token is { } token && token.Any(char.IsControl))
             {
-                failures.Add($"{key}:Token has leading/trailing whitespace or control characters; copy the token again.");
+                failures.Add($"{key}:Token contains control characters; copy the token again.");
             }
         }
     }

@@ -57,7 +57,7 @@ internal sealed class LynSmsClient : ILynSmsClient
     {
         LynSmsValidation.ThrowIfInvalid(request, nameof(request));
         var body = JsonRequestContent.Create(request, Json.LynSmsSendRequest);
-        return SendAsync(send, (call, ct) => api.SendAsync(body, call, ct), Json.LynSmsEnvelopeLynSmsMessage, cancellationToken);
+        return SendAsync(executor.CreateContext(send).WithSentText(request.Body), (call, ct) => api.SendAsync(body, call, ct), Json.LynSmsEnvelopeLynSmsMessage, cancellationToken);
     }
 
     public Task<BatchResult<LynSmsMessage>> SendBulkAsync(LynSmsBulkRequest request, CancellationToken cancellationToken = default)
@@ -184,13 +184,20 @@ internal sealed class LynSmsClient : ILynSmsClient
     }
 
     /// <summary>Sends a call and unwraps the envelope: callers get <c>data</c>, with <c>meta.request_id</c> as the request id.</summary>
-    private async Task<InstasentResponse<T>> SendAsync<T>(
+    private Task<InstasentResponse<T>> SendAsync<T>(
         InstasentOperation operation,
+        Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> sendCall,
+        JsonTypeInfo<LynSmsEnvelope<T>> envelopeInfo,
+        CancellationToken cancellationToken) =>
+        SendAsync(executor.CreateContext(operation), sendCall, envelopeInfo, cancellationToken);
+
+    private async Task<InstasentResponse<T>> SendAsync<T>(
+        InstasentCallContext context,
         Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> sendCall,
         JsonTypeInfo<LynSmsEnvelope<T>> envelopeInfo,
         CancellationToken cancellationToken)
     {
-        var response = await executor.SendAsync(executor.CreateContext(operation), sendCall, (bytes, _) => Unwrap(bytes, envelopeInfo), null, cancellationToken).ConfigureAwait(false);
+        var response = await executor.SendAsync(context, sendCall, (bytes, _) => Unwrap(bytes, envelopeInfo), null, cancellationToken).ConfigureAwait(false);
         return response.WithValue(response.Value.Data!, response.Value.Meta?.RequestId ?? response.RequestId);
     }
 

@@ -49,7 +49,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
         SmsValidation.ThrowIfInvalid(SmsValidation.Validate(message), nameof(message));
         var body = JsonRequestContent.Create(message, Json.SmsMessage);
         return executor.SendAsync(
-            executor.CreateContext(sendSms),
+            executor.CreateContext(sendSms).WithSentText(message.Text),
             (call, ct) => api.SendSmsAsync(body, call, ct),
             (bytes, _) => EnvelopeParsing.EntityOrRoot(bytes, Json.EntityEnvelopeSms, Json.Sms),
             null,

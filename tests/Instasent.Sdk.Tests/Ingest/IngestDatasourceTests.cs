@@ -136,14 +136,14 @@ public sealed class IngestDatasourceTests
         var options = new InstasentClientOptions();
         options.Ingest.Datasources["a"] = new IngestDatasourceOptions { Token = "t" };
         options.Ingest.Datasources["b"] = new IngestDatasourceOptions { DatasourceId = "ds", ProjectId = "p" };
-        options.Ingest.Datasources["c"] = new IngestDatasourceOptions { DatasourceId = "ds", ProjectId = "p", Token = " t" };
+        options.Ingest.Datasources["c"] = new IngestDatasourceOptions { DatasourceId = "ds", ProjectId = "p", Token = " t\r\nu" };
 
         var ex = Assert.Throws<OptionsValidationException>(() => new InstasentClient(options));
 
         Assert.That(ex!.Failures, Has.Some.Contains("Instasent:Ingest:Datasources:a:DatasourceId is empty"));
         Assert.That(ex.Failures, Has.Some.Contains("Instasent:Ingest:Datasources:a has no project UID"));
         Assert.That(ex.Failures, Has.Some.Contains("Instasent:Ingest:Datasources:b has no token"));
-        Assert.That(ex.Failures, Has.Some.Contains("Instasent:Ingest:Datasources:c:Token has leading/trailing whitespace"));
+        Assert.That(ex.Failures, Has.Some.Contains("Instasent:Ingest:Datasources:c:Token contains control characters"));
     }
 
     [Test]

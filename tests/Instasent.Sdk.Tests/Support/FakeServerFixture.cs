@@ -38,16 +38,17 @@ public abstract class FakeServerFixture
         await Server.DisposeAsync();
     }
 
-    protected IInstasentClient CreateClient(Action<InstasentClientOptions>? configure = null)
+    protected IInstasentClient CreateClient(Action<InstasentClientOptions>? configure = null, HostVariance? host = null)
     {
-        var provider = TestClients.Create(Server, configure, Time, Logs);
+        var provider = TestClients.Create(Server, configure, Time, Logs, host);
         providers.Add(provider);
         return provider.GetRequiredService<IInstasentClient>();
     }
 
-    protected ServiceProvider CreateProvider(Action<InstasentClientOptions>? configure = null)
+    /// <summary>Builds a client; <paramref name="host"/> adds host handlers around it (default: <see cref="HostVariance.FromEnvironment"/>).</summary>
+    protected ServiceProvider CreateProvider(Action<InstasentClientOptions>? configure = null, HostVariance? host = null)
     {
-        var provider = TestClients.Create(Server, configure, Time, Logs);
+        var provider = TestClients.Create(Server, configure, Time, Logs, host);
         providers.Add(provider);
         return provider;
     }

@@ -13,7 +13,8 @@ internal static class TestClients
         InstasentFakeServer server,
         Action<InstasentClientOptions>? configure = null,
         TimeProvider? time = null,
-        ILoggerProvider? logger = null)
+        ILoggerProvider? logger = null,
+        HostVariance? host = null)
     {
         var services = new ServiceCollection();
         if (time is not null)
@@ -26,7 +27,8 @@ internal static class TestClients
             services.AddLogging(b => b.AddProvider(logger).SetMinimumLevel(LogLevel.Trace));
         }
 
-        var builder = services.AddInstasentClient(o =>
+        IInstasentClientBuilder builder = null!;
+        (host ?? HostVariance.FromEnvironment()).Apply(services, s => builder = s.AddInstasentClient(o =>
         {
             Copy(server.CreateClientOptions(), o);
             // Retry tests drive a fake clock, so generous budgets never fire by accident while real I/O is in flight.
@@ -34,7 +36,7 @@ internal static class TestClients
             o.TotalTimeout = TimeSpan.FromMinutes(30);
             o.Retry.MaxRetryDelay = TimeSpan.FromMinutes(5);
             configure?.Invoke(o);
-        });
+        }));
         if (time is TestClock clock)
         {
             clock.HungRequests = () => server.ActiveHangs;
