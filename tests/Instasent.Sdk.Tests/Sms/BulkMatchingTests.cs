@@ -104,4 +104,66 @@ public sealed class BulkMatchingTests : FakeServerFixture
 
         Assert.That(result.Items.Count(i => i.Status == BatchItemStatus.Accepted), Is.EqualTo(246));
     }
+
+    [Test]
+    public async Task Look_alike_messages_without_client_ids_are_accepted_but_marked_ambiguous()
+    {
+        Server.Options.Variance.ReorderBulkEntities = true;
+        var client = CreateClient();
+        var messages = Enumerable.Range(0, 4).Select(_ => new SmsMessage("Acme", "+34600000001", "Your code is 1234")).ToList();
+
+        var result = await client.Transactional.SendBulkSmsAsync(messages);
+
+        Assert.That(result.Items.Select(i => i.Status), Is.All.EqualTo(BatchItemStatus.Accepted));
+        Assert.That(result.Items.Select(i => i.IsAmbiguous), Is.All.True, "four identical messages: which id is whose cannot be known");
+        Assert.That(result.AmbiguousCount, Is.EqualTo(4));
+        Assert.That(result.Items.Select(i => i.Result!.Id).Distinct().Count(), Is.EqualTo(4), "both outcomes of a duplicate are kept");
+    }
+
+    [Test]
+    public async Task AssignClientIds_makes_look_alike_messages_exact_with_random_ids()
+    {
+        Server.Options.Variance.ReorderBulkEntities = true;
+        var client = CreateClient(o => o.Transactional.AssignClientIds = true);
+        var messages = Enumerable.Range(0, 4).Select(_ => new SmsMessage("Acme", "+34600000001", "Your code is 1234")).ToList();
+        messages.Add(new SmsMessage("Acme", "+34600000001", "Your code is 1234") { ClientId = "mine" });
+
+        var result = await client.Transactional.SendBulkSmsAsync(messages);
+
+        var stored = Server.Sms.Messages.ToDictionary(m => m.ClientId!, StringComparer.Ordinal);
+        var references = result.Items.Select(i => i.ClientReference!).ToList();
+        Assert.That(references[4], Is.EqualTo("mine"), "a caller's clientId is kept");
+        Assert.That(references.Distinct().Count(), Is.EqualTo(5), "assigned ids never collide");
+        Assert.That(references.Take(4), Is.All.Match("^sdk_[0-9a-f]{32}$"), "random: nothing of the recipient or the text");
+        for (var i = 0; i < messages.Count; i++)
+        {
+            Assert.That(result.Items[i].Status, Is.EqualTo(BatchItemStatus.Accepted));
+            Assert.That(result.Items[i].IsAmbiguous, Is.False);
+            Assert.That(result.Items[i].Result!.Id, Is.EqualTo(stored[references[i]].Id), $"message {i} carries its own SMS id");
+        }
+
+        Assert.That(messages.Take(4).Select(m => m.ClientId), Is.All.Null, "the caller's messages are not changed");
+    }
+
+    [Test]
+    public async Task Duplicate_client_ids_are_told_apart_by_recipient_when_they_differ()
+    {
+        Server.Options.Variance.ReorderBulkEntities = true;
+        var client = CreateClient();
+        var messages = new List<SmsMessage>
+        {
+            new("Acme", "+34600000001", "Hello") { ClientId = "dup" },
+            new("Acme", "+34600000002", "Hello") { ClientId = "dup" },
+            new("Acme", "+34600000003", "Hello") { ClientId = "other" },
+        };
+
+        var result = await client.Transactional.SendBulkSmsAsync(messages);
+
+        var stored = Server.Sms.Messages.ToDictionary(m => m.To, StringComparer.Ordinal);
+        for (var i = 0; i < messages.Count; i++)
+        {
+            Assert.That(result.Items[i].Result!.Id, Is.EqualTo(stored[messages[i].To].Id));
+            Assert.That(result.Items[i].IsAmbiguous, Is.False);
+        }
+    }
 }

@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using Instasent.Sdk.DependencyInjection;
+using Instasent.Sdk.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Instasent.Sdk.Tests.Support;
 
@@ -16,6 +19,26 @@ internal sealed class ResponseGate(string pathEndsWith, params int[] holdRequest
     private int count;
 
     public DelegatingHandler Handler() => new GateHandler(this);
+
+    /// <summary>
+    /// A client wired to the fake server through the real DI registration, with this gate in every chain and the
+    /// generous timeouts of <see cref="TestClients"/>; the caller disposes the provider.
+    /// </summary>
+    public ServiceProvider CreateProvider(InstasentFakeServer server, TimeProvider time, Action<InstasentClientOptions>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(time);
+        services.AddInstasentClient(o =>
+            {
+                TestClients.Copy(server.CreateClientOptions(), o);
+                o.AttemptTimeout = TimeSpan.FromMinutes(10);
+                o.TotalTimeout = TimeSpan.FromMinutes(30);
+                o.Retry.MaxRetryDelay = TimeSpan.FromMinutes(5);
+                configure?.Invoke(o);
+            })
+            .ConfigureHttpClients(b => b.AddHttpMessageHandler(Handler));
+        return services.BuildServiceProvider();
+    }
 
     /// <summary>Completes when the given request (1-based, counted over matching requests) is being held.</summary>
     public Task HeldAsync(int requestNumber) => Held(requestNumber).Task.WaitAsync(TimeSpan.FromSeconds(30));
