@@ -63,7 +63,7 @@ await foreach (var contact in client.Product.ScrollAudienceAsync(pageSize: 100))
 }
 
 Console.WriteLine($"Scrolled {scrolled} contacts back in {stopwatch.Elapsed.TotalSeconds:0.00} s");
-return contacts.FailedCount + events.FailedCount == 0 ? 0 : 1;
+return contacts.FailedCount + contacts.UnknownCount + events.FailedCount + events.UnknownCount == 0 ? 0 : 1;
 
 static async IAsyncEnumerable<IngestContact> GenerateContacts()
 {
@@ -100,7 +100,7 @@ static async IAsyncEnumerable<IngestEvent> GenerateEvents()
 }
 
 static string Summary<T>(BatchResult<T> result) =>
-    $"{result.Items.Count} records, {result.AcceptedCount} accepted, {result.RejectedCount} rejected ({result.Items.Count(i => i.RejectedBeforeSending)} before sending), {result.FailedCount} failed, {result.BatchCount} requests";
+    $"{result.Items.Count} records, {result.AcceptedCount} accepted, {result.RejectedCount} rejected ({result.Items.Count(i => i.RejectedBeforeSending)} before sending), {result.FailedCount} failed, {result.UnknownCount} unknown, {result.BatchCount} requests";
 
 static void PrintRejections<T>(BatchResult<T> result)
 {

@@ -51,7 +51,8 @@ var batch = Enumerable.Range(0, 250)
     .Select(i => new SmsMessage(sender, i % 50 == 3 ? "600-not-e164" : $"+3460{i:D7}", $"Bulk message {i}"))
     .ToList();
 var bulk = await sms.SendBulkSmsAsync(batch);
-Console.WriteLine($"2. Bulk: {bulk.AcceptedCount} accepted, {bulk.RejectedCount} rejected, {bulk.FailedCount} failed in {bulk.BatchCount} requests");
+// Unknown items may have reached the server: look them up (by clientId) before sending them again.
+Console.WriteLine($"2. Bulk: {bulk.AcceptedCount} accepted, {bulk.RejectedCount} rejected, {bulk.FailedCount} failed, {bulk.UnknownCount} unknown in {bulk.BatchCount} requests");
 foreach (var rejected in bulk.Items.Where(i => i.Status == BatchItemStatus.Rejected).Take(2))
 {
     Console.WriteLine($"   #{rejected.Index}: {string.Join("; ", rejected.Errors.Select(e => $"{e.Field}: {e.Message}"))}");

@@ -205,7 +205,7 @@ internal sealed partial class FakeIngestApi : IFakeApiModule
             : Documented(results, succeeded, failed, dryRun));
     }
 
-    private static JsonObject Documented(List<(JsonObject? Item, JsonObject Errors)> results, int succeeded, int failed, bool dryRun)
+    private JsonObject Documented(List<(JsonObject? Item, JsonObject Errors)> results, int succeeded, int failed, bool dryRun)
     {
         var items = new JsonArray();
         foreach (var (item, errors) in results)
@@ -224,7 +224,7 @@ internal sealed partial class FakeIngestApi : IFakeApiModule
             items.Add(entry);
         }
 
-        var json = new JsonObject { ["entity"] = new JsonObject { ["successful"] = succeeded, ["failed"] = failed, ["items"] = items } };
+        var json = new JsonObject { ["entity"] = new JsonObject { ["successful"] = succeeded, ["failed"] = failed, ["items"] = server.ReorderBulkAnswer(items) } };
         if (dryRun)
         {
             json["dryRun"] = true;
@@ -233,7 +233,7 @@ internal sealed partial class FakeIngestApi : IFakeApiModule
         return json;
     }
 
-    private static JsonObject Observed(FakeDatasource datasource, List<(JsonObject? Item, JsonObject Errors)> results, int succeeded, int failed, int status, bool dryRun)
+    private JsonObject Observed(FakeDatasource datasource, List<(JsonObject? Item, JsonObject Errors)> results, int succeeded, int failed, int status, bool dryRun)
     {
         var accepted = new JsonArray();
         var errors = new JsonArray();
@@ -246,12 +246,18 @@ internal sealed partial class FakeIngestApi : IFakeApiModule
             }
             else
             {
-                errors.Add(new JsonObject
+                var error = new JsonObject
                 {
                     ["position"] = i,
                     ["item"] = item?.DeepClone(),
                     ["error"] = string.Join("; ", itemErrors.Select(e => e.Key + ": " + string.Join(", ", (e.Value as JsonArray ?? []).Select(m => m?.ToString())))),
-                });
+                };
+                if (server.UnpositionedBulkErrors)
+                {
+                    error.Remove("position");
+                }
+
+                errors.Add(error);
             }
         }
 
@@ -266,8 +272,8 @@ internal sealed partial class FakeIngestApi : IFakeApiModule
             ["entitiesLimit"] = 100,
             ["entitiesSuccess"] = succeeded,
             ["entitiesFailures"] = failed,
-            ["accepted"] = accepted,
-            ["errors"] = errors,
+            ["accepted"] = server.ReorderBulkAnswer(accepted),
+            ["errors"] = server.ReorderBulkAnswer(errors),
         };
     }
 

@@ -121,11 +121,11 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
             var to = recipients[i] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
             if (to is null || !FakeRequests.IsE164(to))
             {
-                errors.Add(new JsonObject { ["index"] = i, ["to"] = to, ["code"] = "invalid_recipient", ["message"] = "Not an E.164 number." });
+                errors.Add(BulkError(i, to, "invalid_recipient", "Not an E.164 number."));
             }
             else if (!Charge(1))
             {
-                errors.Add(new JsonObject { ["index"] = i, ["to"] = to, ["code"] = "insufficient_balance", ["message"] = "Insufficient balance." });
+                errors.Add(BulkError(i, to, "insufficient_balance", "Insufficient balance."));
             }
             else
             {
@@ -133,7 +133,18 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
             }
         }
 
-        await Ok(context, 201, new JsonObject { ["object"] = "bulk", ["messages"] = sent, ["errors"] = errors });
+        await Ok(context, 201, new JsonObject { ["object"] = "bulk", ["messages"] = server.ReorderBulkAnswer(sent), ["errors"] = server.ReorderBulkAnswer(errors) });
+    }
+
+    private JsonObject BulkError(int index, string? to, string code, string message)
+    {
+        var error = new JsonObject { ["index"] = index, ["to"] = to, ["code"] = code, ["message"] = message };
+        if (server.UnpositionedBulkErrors)
+        {
+            error.Remove("index");
+        }
+
+        return error;
     }
 
     private async Task ListAsync(HttpContext context)

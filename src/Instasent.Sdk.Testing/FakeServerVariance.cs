@@ -27,10 +27,16 @@ public sealed class FakeServerVariance
     /// <summary>Gets or sets whether cursor lists (Product scroll, Hellio) hand out cursors that cycle A→B→A.</summary>
     public bool CycleCursors { get; set; }
 
-    /// <summary>Gets or sets whether bulk and batch answers list their entities in another order than sent.</summary>
+    /// <summary>
+    /// Gets or sets whether bulk and batch answers (Instasent <c>/sms/bulk</c>, LynSMS bulk, both Ingest answer shapes)
+    /// list their entities and errors in another order than sent, shuffled by <see cref="Seed"/>.
+    /// </summary>
     public bool ReorderBulkEntities { get; set; }
 
-    /// <summary>Gets or sets whether bulk errors come without the position of the item they refer to.</summary>
+    /// <summary>
+    /// Gets or sets whether bulk errors come without the position of the item they refer to (no <c>index</c> in Instasent
+    /// and LynSMS bulk errors, no <c>position</c> in the observed Ingest shape); what else they echo stays.
+    /// </summary>
     public bool UnpositionedBulkErrors { get; set; }
 
     /// <summary>

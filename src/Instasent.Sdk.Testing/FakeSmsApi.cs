@@ -91,14 +91,22 @@ internal sealed partial class FakeSmsApi : IFakeApiModule
         {
             if (array[i] is not JsonObject item)
             {
-                errors.Add(new JsonObject { ["index"] = i, ["errors"] = new JsonObject { [""] = new JsonArray("Item should be an object") } });
+                errors.Add(server.UnpositionedBulkErrors
+                    ? new JsonObject { ["errors"] = new JsonObject { [""] = new JsonArray("Item should be an object") } }
+                    : new JsonObject { ["index"] = i, ["errors"] = new JsonObject { [""] = new JsonArray("Item should be an object") } });
                 continue;
             }
 
             var itemErrors = Validate(item);
             if (itemErrors.Count > 0)
             {
-                errors.Add(new JsonObject { ["index"] = i, ["errors"] = itemErrors });
+                var error = new JsonObject { ["index"] = i, ["errors"] = itemErrors };
+                if (server.UnpositionedBulkErrors)
+                {
+                    error.Remove("index");
+                }
+
+                errors.Add(error);
             }
             else
             {
@@ -106,7 +114,8 @@ internal sealed partial class FakeSmsApi : IFakeApiModule
             }
         }
 
-        await InstasentFakeServer.WriteJsonAsync(context, 201, new JsonObject { ["entities"] = entities, ["errors"] = errors }.ToJsonString());
+        var answer = new JsonObject { ["entities"] = server.ReorderBulkAnswer(entities), ["errors"] = server.ReorderBulkAnswer(errors) };
+        await InstasentFakeServer.WriteJsonAsync(context, 201, answer.ToJsonString());
     }
 
     private async Task ListAsync(HttpContext context)
@@ -220,7 +229,7 @@ internal sealed partial class FakeSmsApi : IFakeApiModule
         item["clientId"]?.GetValue<string>(),
         item["allowUnicode"] is JsonValue unicode && unicode.TryGetValue<bool>(out var flag) ? flag : null);
 
-    private static JsonObject Validate(JsonObject item)
+    private JsonObject Validate(JsonObject item)
     {
         var errors = new JsonObject();
         if (FakeRequests.Text(item, "from") is not { Length: > 0 and <= 11 })
@@ -231,6 +240,10 @@ internal sealed partial class FakeSmsApi : IFakeApiModule
         if (FakeRequests.Text(item, "to") is not { } to || !FakeRequests.IsE164(to))
         {
             errors["to"] = new JsonArray("Invalid phone number");
+        }
+        else if (State.BlockedRecipients.Contains(to))
+        {
+            errors["to"] = new JsonArray("Recipient is blocked");
         }
 
         if (FakeRequests.Text(item, "text") is not { Length: > 0 })

@@ -19,6 +19,13 @@ public sealed class FakeSmsState
     /// <summary>Gets or sets the balance <c>GET /organization/account</c> reports.</summary>
     public decimal Balance { get; set; } = 100.5m;
 
+    /// <summary>
+    /// Gets the recipients the fake refuses, as a real server refuses numbers it cannot deliver to: a single send gets a
+    /// 400 naming <c>to</c>, a bulk item gets an entry in <c>errors</c>. The SDK's own checks cannot know them, so they
+    /// are how tests make the server reject some items of a bulk. Fill it before sending.
+    /// </summary>
+    public ISet<string> BlockedRecipients { get; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Gets or sets the balance currency.</summary>
     public string Currency { get; set; } = "EUR";
 

@@ -53,6 +53,16 @@ public sealed class InstasentClientOptions
     /// <summary>Gets or sets how many batches a bulk call sends at once. Default 4.</summary>
     public int BulkConcurrency { get; set; } = 4;
 
+    /// <summary>
+    /// Gets or sets how long the batches already in flight may still finish after a bulk call's token is cancelled
+    /// (a host shutting down). No new batch is sent once the token is cancelled; a batch still in flight when this runs
+    /// out is cut off and its items are reported <see cref="Batching.BatchItemStatus.Unknown"/>. Then the call throws
+    /// <see cref="Batching.InstasentBatchCanceledException{TResult}"/> with every outcome known. Zero cuts them off at
+    /// once. Default 5 s: one batch usually takes well under a second, and the whole wait stays inside a host's default
+    /// shutdown timeout (30 s).
+    /// </summary>
+    public TimeSpan BulkCancellationGrace { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Gets or sets the largest response body the SDK buffers; a larger one fails the call. Default 16 MiB.</summary>
     public int MaxResponseBodyBytes { get; set; } = 16 * 1024 * 1024;
 

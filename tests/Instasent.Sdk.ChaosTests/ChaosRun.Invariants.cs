@@ -105,17 +105,18 @@ public sealed partial class ChaosRun
             }
         }
 
-        foreach (var (clientId, status, id, rejectedBeforeSending) in bulkOutcomes)
+        foreach (var (clientId, status, id, rejectedBeforeSending, safeToResend) in bulkOutcomes)
         {
             var isStored = stored.TryGetValue(clientId, out var messages);
             if (status == BatchItemStatus.Accepted && (!isStored || messages![0].Id != id))
             {
-                report.Violation($"bulk SMS {clientId} reported accepted as {id} but not stored");
+                report.Violation($"bulk SMS {clientId} reported accepted as {id} but not stored (or with another message's id)");
             }
 
-            if (status == BatchItemStatus.Rejected && isStored)
+            // Rejected, failed and not-sent items are safe to send again only if the server really does not have them.
+            if (safeToResend && isStored)
             {
-                report.Violation($"bulk SMS {clientId} reported rejected{(rejectedBeforeSending ? " before sending" : string.Empty)} yet stored");
+                report.Violation($"bulk SMS {clientId} reported {status}{(rejectedBeforeSending ? " before sending" : string.Empty)}, safe to send again, yet stored");
             }
         }
     }
@@ -138,17 +139,17 @@ public sealed partial class ChaosRun
             }
         }
 
-        foreach (var (reference, to, status, id, rejectedBeforeSending) in lynBulkOutcomes)
+        foreach (var (reference, to, status, id, rejectedBeforeSending, safeToResend) in lynBulkOutcomes)
         {
             var isStored = stored.TryGetValue((reference, to), out var messages);
-            if (status == BatchItemStatus.Accepted && (!isStored || messages![0].Id != id))
+            if (status == BatchItemStatus.Accepted && (!isStored || !messages!.Any(m => m.Id == id)))
             {
-                report.Violation($"LynSMS bulk {reference} to {to} reported accepted as {id} but not stored");
+                report.Violation($"LynSMS bulk {reference} to {to} reported accepted as {id} but not stored (or with another recipient's id)");
             }
 
-            if (status == BatchItemStatus.Rejected && isStored)
+            if (safeToResend && isStored)
             {
-                report.Violation($"LynSMS bulk {reference} to {to} reported rejected{(rejectedBeforeSending ? " before sending" : string.Empty)} yet stored");
+                report.Violation($"LynSMS bulk {reference} to {to} reported {status}{(rejectedBeforeSending ? " before sending" : string.Empty)}, safe to send again, yet stored");
             }
         }
     }
@@ -212,9 +213,9 @@ public sealed partial class ChaosRun
                 report.Violation($"{what} {id} reported accepted but not stored");
             }
 
-            if (status == BatchItemStatus.Rejected && isStored)
+            if (status is BatchItemStatus.Rejected or BatchItemStatus.Failed or BatchItemStatus.NotSent && isStored)
             {
-                report.Violation($"{what} {id} reported rejected{(rejectedBeforeSending ? " before sending" : string.Empty)} yet stored");
+                report.Violation($"{what} {id} reported {status}{(rejectedBeforeSending ? " before sending" : string.Empty)} yet stored");
             }
         }
     }

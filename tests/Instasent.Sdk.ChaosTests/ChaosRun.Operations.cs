@@ -36,9 +36,9 @@ public sealed partial class ChaosRun
     ];
 
     private readonly ConcurrentDictionary<string, string> sentIds = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<(string ClientId, BatchItemStatus Status, string? Id, bool RejectedBeforeSending)> bulkOutcomes = [];
+    private readonly ConcurrentBag<(string ClientId, BatchItemStatus Status, string? Id, bool RejectedBeforeSending, bool SafeToResend)> bulkOutcomes = [];
     private readonly ConcurrentDictionary<string, string> lynSent = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<(string Reference, string To, BatchItemStatus Status, string? Id, bool RejectedBeforeSending)> lynBulkOutcomes = [];
+    private readonly ConcurrentBag<(string Reference, string To, BatchItemStatus Status, string? Id, bool RejectedBeforeSending, bool SafeToResend)> lynBulkOutcomes = [];
     private readonly ConcurrentBag<(bool Otp, string Identity, string? Key, string? Reference)> hellioSuccesses = [];
     private readonly ConcurrentDictionary<string, string> hellioBusinessKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(bool Contact, string Project, string Id, BatchItemStatus Status, bool RejectedBeforeSending)> ingestOutcomes = [];
@@ -89,7 +89,7 @@ public sealed partial class ChaosRun
                     CheckBatchShape(name, count, result);
                     foreach (var item in result.Items)
                     {
-                        bulkOutcomes.Add((messages[item.Index].ClientId!, item.Status, item.Result?.Id, item.RejectedBeforeSending));
+                        bulkOutcomes.Add((messages[item.Index].ClientId!, item.Status, item.Result?.Id, item.RejectedBeforeSending, item.IsSafeToResend));
                     }
 
                     break;
@@ -115,7 +115,7 @@ public sealed partial class ChaosRun
                     CheckBatchShape(name, count, result);
                     foreach (var item in result.Items)
                     {
-                        lynBulkOutcomes.Add((reference, recipients[item.Index], item.Status, item.Result?.Id, item.RejectedBeforeSending));
+                        lynBulkOutcomes.Add((reference, recipients[item.Index], item.Status, item.Result?.Id, item.RejectedBeforeSending, item.IsSafeToResend));
                     }
 
                     break;
@@ -286,6 +286,16 @@ public sealed partial class ChaosRun
         if (result.Items.Count != inputCount || result.Items.Select((item, i) => item.Index == i).Any(ok => !ok))
         {
             report.Violation($"{name}: {inputCount} inputs gave {result.Items.Count} outcomes or indexes out of order");
+        }
+
+        if (result.AcceptedCount + result.RejectedCount + result.FailedCount + result.NotSentCount + result.UnknownCount != inputCount)
+        {
+            report.Violation($"{name}: the status counts of {inputCount} inputs do not add up ({result})");
+        }
+
+        if (result.Items.Any(i => i.Status is BatchItemStatus.Accepted or BatchItemStatus.Unknown && i.IsSafeToResend && !i.IdempotentOperation))
+        {
+            report.Violation($"{name}: an accepted or unknown item of a non-idempotent bulk was called safe to send again");
         }
 
         foreach (var item in result.Items)

@@ -2,7 +2,8 @@ namespace Instasent.Sdk.Batching;
 
 /// <summary>
 /// The result of a bulk or batch call: exactly one outcome per input item, ordered by the item's original index.
-/// Nothing is dropped silently: every item is accepted, rejected (with field errors) or failed (with its batch's exception).
+/// Nothing is dropped silently: every item is accepted, rejected (with field errors), failed with its batch (the server
+/// does not have it), not sent (cancelled before its batch left), or unknown (the server may have it).
 /// </summary>
 /// <typeparam name="TResult">What the server returns for an accepted item.</typeparam>
 public sealed class BatchResult<TResult>
@@ -21,7 +22,14 @@ public sealed class BatchResult<TResult>
             {
                 case BatchItemStatus.Accepted: AcceptedCount++; break;
                 case BatchItemStatus.Rejected: RejectedCount++; break;
+                case BatchItemStatus.NotSent: NotSentCount++; break;
+                case BatchItemStatus.Unknown: UnknownCount++; break;
                 default: FailedCount++; break;
+            }
+
+            if (item.IsAmbiguous)
+            {
+                AmbiguousCount++;
             }
         }
     }
@@ -38,12 +46,22 @@ public sealed class BatchResult<TResult>
     /// <summary>Gets how many items were rejected.</summary>
     public int RejectedCount { get; }
 
-    /// <summary>Gets how many items failed with their batch.</summary>
+    /// <summary>Gets how many items failed with their batch without reaching the server (<see cref="BatchItemStatus.Failed"/>).</summary>
     public int FailedCount { get; }
+
+    /// <summary>Gets how many items were never sent because the call was cancelled (<see cref="BatchItemStatus.NotSent"/>).</summary>
+    public int NotSentCount { get; }
+
+    /// <summary>Gets how many items the server may or may not have (<see cref="BatchItemStatus.Unknown"/>): look them up before sending them again.</summary>
+    public int UnknownCount { get; }
+
+    /// <summary>Gets how many outcomes could not be told apart from a look-alike item's (<see cref="BatchItemOutcome{TResult}.IsAmbiguous"/>).</summary>
+    public int AmbiguousCount { get; }
 
     /// <summary>Gets whether every item was accepted.</summary>
     public bool AllAccepted => AcceptedCount == Items.Count;
 
     /// <inheritdoc />
-    public override string ToString() => $"BatchResult {{ Items = {Items.Count}, Accepted = {AcceptedCount}, Rejected = {RejectedCount}, Failed = {FailedCount}, Batches = {BatchCount} }}";
+    public override string ToString() =>
+        $"BatchResult {{ Items = {Items.Count}, Accepted = {AcceptedCount}, Rejected = {RejectedCount}, Failed = {FailedCount}, NotSent = {NotSentCount}, Unknown = {UnknownCount}, Ambiguous = {AmbiguousCount}, Batches = {BatchCount} }}";
 }

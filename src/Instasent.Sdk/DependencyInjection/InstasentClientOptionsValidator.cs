@@ -86,6 +86,11 @@ internal sealed class InstasentClientOptionsValidator : IValidateOptions<Instase
             failures.Add($"{prefix}: BulkConcurrency must be between 1 and 64 (it is {options.BulkConcurrency}).");
         }
 
+        if (options.BulkCancellationGrace < TimeSpan.Zero || options.BulkCancellationGrace > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"{prefix}: BulkCancellationGrace must be between 0 and 5 minutes (it is {options.BulkCancellationGrace}).");
+        }
+
         if (options.MaxResponseBodyBytes < 1024)
         {
             failures.Add($"{prefix}: MaxResponseBodyBytes must be at least 1024 (it is {options.MaxResponseBodyBytes}).");

@@ -262,6 +262,8 @@ internal static class InstasentInstrumentation
                 activity.SetTag(TelemetryTags.BatchAccepted, result.AcceptedCount);
                 activity.SetTag(TelemetryTags.BatchRejected, result.RejectedCount);
                 activity.SetTag(TelemetryTags.BatchFailed, result.FailedCount);
+                activity.SetTag(TelemetryTags.BatchNotSent, result.NotSentCount);
+                activity.SetTag(TelemetryTags.BatchUnknown, result.UnknownCount);
             }
 
             if (error is not null)
@@ -270,9 +272,10 @@ internal static class InstasentInstrumentation
                 activity.SetTag(TelemetryTags.ErrorType, errorType);
                 activity.SetStatus(ActivityStatusCode.Error, errorType);
             }
-            else if (result is { FailedCount: > 0 })
+            else if (result is { FailedCount: > 0 } or { UnknownCount: > 0 })
             {
-                // Some batches failed outright (not just rejected items): the call did not do all it was asked to.
+                // Some batches failed outright or their fate is unknown (not just rejected items): the call did not
+                // do all it was asked to.
                 activity.SetTag(TelemetryTags.ErrorType, "partial_failure");
                 activity.SetStatus(ActivityStatusCode.Error, "partial_failure");
             }
@@ -285,6 +288,8 @@ internal static class InstasentInstrumentation
             AddItems(operation, "accepted", result.AcceptedCount);
             AddItems(operation, "rejected", result.RejectedCount);
             AddItems(operation, "failed", result.FailedCount);
+            AddItems(operation, "not_sent", result.NotSentCount);
+            AddItems(operation, "unknown", result.UnknownCount);
         }
     }
 

@@ -32,6 +32,8 @@ internal static class TelemetryTags
     public const string BatchAccepted = "instasent.batch.accepted";
     public const string BatchRejected = "instasent.batch.rejected";
     public const string BatchFailed = "instasent.batch.failed";
+    public const string BatchNotSent = "instasent.batch.not_sent";
+    public const string BatchUnknown = "instasent.batch.unknown";
     public const string ItemStatus = "instasent.item.status";
 
     public const string RequestDurationInstrument = "instasent.client.request.duration";

@@ -125,6 +125,16 @@ internal sealed class AttemptHandler : DelegatingHandler
         return null;
     }
 
+    /// <summary>
+    /// Whether a recorded attempt failed before a connection existed, so its request never left this machine (the same
+    /// line the executor draws for <see cref="Errors.TransportFailureKind.ConnectFailure"/>).
+    /// </summary>
+    internal static bool CouldNotConnect(InstasentAttempt attempt) =>
+        attempt.StatusCode is null && attempt.Outcome is ConnectFailureOutcome or NameResolutionFailureOutcome;
+
+    private const string ConnectFailureOutcome = "connection error (" + nameof(HttpRequestError.ConnectionError) + ")";
+    private const string NameResolutionFailureOutcome = "connection error (" + nameof(HttpRequestError.NameResolutionError) + ")";
+
     private static string Describe(Exception ex) => ex switch
     {
         HttpRequestException http => "connection error (" + http.HttpRequestError + ")",

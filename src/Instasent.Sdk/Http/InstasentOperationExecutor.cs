@@ -118,7 +118,9 @@ internal sealed class InstasentOperationExecutor
             {
                 value = parse(body, status);
             }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException or OverflowException or ArgumentException)
+            // Any failure while reading a response is a format failure, whatever the parser threw (bulk answers are
+            // mapped to their items here too); only the SDK's own typed failures pass through.
+            catch (Exception ex) when (ex is not InstasentException)
             {
                 throw new InstasentResponseFormatException(
                     $"HTTP {status} response could not be read as the expected JSON ({ex.GetType().Name})",

@@ -8,7 +8,12 @@ namespace Instasent.Sdk.Ingest;
 /// any number of records, send them in batches of 100 with bounded concurrency
 /// (<see cref="InstasentClientOptions.BulkConcurrency"/>) and return one outcome per record by its original index.
 /// Batches are retried on 429, 5xx and timeouts: upserts are keyed by <c>_user_id</c> and events by <c>_event_id</c>,
-/// so a repeat cannot duplicate anything.
+/// so a repeat cannot duplicate anything, and a record whose fate stayed <see cref="BatchItemStatus.Unknown"/> is safe
+/// to send again (<see cref="BatchItemOutcome{TResult}.IsSafeToResend"/>). Answers are matched to records by
+/// <c>_event_id</c>/<c>_user_id</c> or an explicit position, never by their place in a list. Cancelling the token
+/// stops sending, lets batches in flight finish within <see cref="InstasentClientOptions.BulkCancellationGrace"/> and
+/// throws <see cref="InstasentBatchCanceledException{TResult}"/> with one outcome per record read so far (records a
+/// stream had not produced yet have none).
 /// </summary>
 public interface IIngestDatasourceClient
 {
@@ -45,28 +50,28 @@ public interface IIngestDatasourceClient
     /// <summary>Upserts any number of contacts. Records failing the client-side checks are rejected without being sent.</summary>
     /// <param name="contacts">The contacts.</param>
     /// <param name="options"><c>_sync</c>, <c>_dryRun</c> and extra date attributes, or <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Cancels the call; batches already sent are still awaited.</param>
+    /// <param name="cancellationToken">Cancels the call; batches in flight get the grace period, then the partial result is thrown.</param>
     /// <returns>One outcome per contact, by original index.</returns>
     Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Upserts contacts read from a stream (for example a large export), without holding them all in memory.</summary>
     /// <param name="contacts">The contacts.</param>
     /// <param name="options"><c>_sync</c>, <c>_dryRun</c> and extra date attributes, or <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Cancels the call; batches already sent are still awaited.</param>
+    /// <param name="cancellationToken">Cancels the call; batches in flight get the grace period, then the partial result is thrown.</param>
     /// <returns>One outcome per contact, by original index.</returns>
     Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IAsyncEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Appends any number of events. An event without <see cref="IngestEvent.EventId"/> gets a stable derived one.</summary>
     /// <param name="events">The events.</param>
     /// <param name="options"><c>_sync</c> and <c>_dryRun</c>, or <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Cancels the call; batches already sent are still awaited.</param>
+    /// <param name="cancellationToken">Cancels the call; batches in flight get the grace period, then the partial result is thrown.</param>
     /// <returns>One outcome per event, by original index.</returns>
     Task<BatchResult<IngestItemResult>> AppendEventsAsync(IEnumerable<IngestEvent> events, IngestWriteOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Appends events read from a stream, without holding them all in memory.</summary>
     /// <param name="events">The events.</param>
     /// <param name="options"><c>_sync</c> and <c>_dryRun</c>, or <see langword="null"/>.</param>
-    /// <param name="cancellationToken">Cancels the call; batches already sent are still awaited.</param>
+    /// <param name="cancellationToken">Cancels the call; batches in flight get the grace period, then the partial result is thrown.</param>
     /// <returns>One outcome per event, by original index.</returns>
     Task<BatchResult<IngestItemResult>> AppendEventsAsync(IAsyncEnumerable<IngestEvent> events, IngestWriteOptions? options = null, CancellationToken cancellationToken = default);
 

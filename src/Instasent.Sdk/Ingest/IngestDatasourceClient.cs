@@ -72,9 +72,7 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
         return BatchRunner.RunAsync<IngestContact, IngestItemResult>(
             operations.UpsertContacts,
             contacts,
-            MaxBatchSize,
-            executor.Options.BulkConcurrency,
-            c => IngestValidation.Validate(c, dateAttributes),
+            BatchPlan<IngestContact>.For(executor, MaxBatchSize, c => IngestValidation.Validate(c, dateAttributes)),
             (batch, _, ct) => SendBatchAsync(
                 operations.UpsertContacts,
                 JsonRequestContent.Create(batch, Json.IReadOnlyListIngestContact),
@@ -97,25 +95,25 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
         ArgumentNullException.ThrowIfNull(events);
         options ??= new IngestWriteOptions();
         var ids = Ids();
+        // The id is fixed when the event is read, before its batch is sent, so every retry carries the same id and an
+        // event whose fate is unknown can be looked up (or sent again) by it.
+        var plan = BatchPlan<IngestEvent>.For(executor, MaxBatchSize, IngestValidation.Validate) with
+        {
+            Prepare = IngestEventIds.WithId,
+            Reference = static e => e?.EventId,
+        };
         return BatchRunner.RunAsync<IngestEvent, IngestItemResult>(
             operations.AppendEvents,
             events,
-            MaxBatchSize,
-            executor.Options.BulkConcurrency,
-            IngestValidation.Validate,
-            (batch, _, ct) =>
-            {
-                // The id is fixed before the first attempt, so every retry of this batch carries the same ids.
-                IReadOnlyList<IngestEvent> withIds = batch.Select(IngestEventIds.WithId).ToArray();
-                return SendBatchAsync(
-                    operations.AppendEvents,
-                    JsonRequestContent.Create(withIds, Json.IReadOnlyListIngestEvent),
-                    withIds.Select(e => (string?)e.UserId).ToArray(),
-                    withIds.Select(e => e.EventId).ToArray(),
-                    options,
-                    (sync, dry, body, call, c) => api.AppendEventsAsync(ids.Project, ids.Datasource, sync, dry, body, call, c),
-                    ct);
-            },
+            plan,
+            (batch, _, ct) => SendBatchAsync(
+                operations.AppendEvents,
+                JsonRequestContent.Create(batch, Json.IReadOnlyListIngestEvent),
+                batch.Select(e => (string?)e.UserId).ToArray(),
+                batch.Select(e => e.EventId).ToArray(),
+                options,
+                (sync, dry, body, call, c) => api.AppendEventsAsync(ids.Project, ids.Datasource, sync, dry, body, call, c),
+                ct),
             cancellationToken);
     }
 
@@ -161,18 +159,20 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
         var dryRun = options.DryRun ? "true" : null;
         // A 422 means every record failed; its body has the same per-record shape as a partial 202, so it is read
         // rather than thrown, and each record gets its own field errors.
+        // Mapped while the response is read, so an answer the mapper cannot make sense of is a typed format failure.
         var response = await executor.SendAsync(
             context,
             (call, ct) => send(sync, dryRun, body, call, ct),
-            (bytes, _) => ParseBatch(bytes),
+            (bytes, status) =>
+            {
+                var parsed = ParseBatch(bytes);
+                return status == 422 && !parsed.HasItemDetails
+                    ? throw executor.CreateApiException(context, 422, bytes)
+                    : IngestOutcomeMapper.Map(userIds, eventIds, parsed, options.DryRun);
+            },
             status => status == 422,
             cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == 422 && !response.Value.HasItemDetails)
-        {
-            throw executor.CreateApiException(context, 422, response.RawBody);
-        }
-
-        return IngestOutcomeMapper.Map(userIds, eventIds, response.Value, options.DryRun);
+        return response.Value;
     }
 
     private Task<InstasentResponse<T>> Send<T>(InstasentOperation operation, Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send, Func<ReadOnlyMemory<byte>, T> parse, CancellationToken cancellationToken) =>

@@ -5,88 +5,81 @@ using Instasent.Sdk.Errors;
 namespace Instasent.Sdk.Ingest;
 
 /// <summary>
-/// Matches an ingest answer back to the batch's records, for both documented shapes. Observed shape: positions are
-/// explicit. Documented shape: items are taken in order when there is one per record, otherwise matched by
-/// <c>_user_id</c> / <c>_event_id</c>. A 2xx answer with no per-record detail means the whole batch was accepted
-/// (queued); a record the answer does not account for is reported as failed, never dropped.
+/// Reads an ingest answer into one outcome per record of the batch, for both documented shapes. A 2xx answer with no
+/// per-record detail means the whole batch was accepted (queued). Otherwise every per-record entry (observed shape:
+/// <c>accepted[]</c>/<c>errors[]</c> with a <c>position</c> and the echoed <c>item</c>; documented shape:
+/// <c>entity.items[]</c> with <c>_user_id</c>/<c>_event_id</c>) is matched to its record through
+/// <see cref="BatchMatcher{TPayload}"/>: by an explicit position that its echo does not contradict, else by
+/// <c>_event_id</c> and <c>_user_id</c>, never by its place in the list. A record the answer does not account for is
+/// <see cref="BatchItemStatus.Unknown"/> (ingest writes are idempotent, so it may be sent again).
 /// </summary>
 internal static class IngestOutcomeMapper
 {
     public static IReadOnlyList<BatchItemOutcome<IngestItemResult>> Map(IReadOnlyList<string?> userIds, IReadOnlyList<string?> eventIds, IngestBatchResponse response, bool dryRun)
     {
         var count = userIds.Count;
-        var outcomes = new BatchItemOutcome<IngestItemResult>?[count];
         var isDryRun = response.DryRun ?? dryRun;
+        IngestItemResult Result(int i, JsonElement? item) => new(i, userIds[i], eventIds[i], item, isDryRun);
 
-        BatchItemOutcome<IngestItemResult> Accepted(int i, JsonElement? item) =>
-            new() { Index = i, Status = BatchItemStatus.Accepted, Result = new IngestItemResult(i, userIds[i], eventIds[i], item, isDryRun) };
+        if (!response.HasItemDetails)
+        {
+            var all = new BatchItemOutcome<IngestItemResult>[count];
+            for (var i = 0; i < count; i++)
+            {
+                all[i] = new() { Index = i, Status = BatchItemStatus.Accepted, Result = Result(i, null) };
+            }
 
-        static BatchItemOutcome<IngestItemResult> Rejected(int i, IReadOnlyList<InstasentFieldError> errors) =>
-            new() { Index = i, Status = BatchItemStatus.Rejected, Errors = errors };
+            return all;
+        }
 
+        // Identity levels, most specific first: _event_id (events only), _user_id.
+        var matcher = new BatchMatcher<JsonElement?>(count, 2, (i, level) => level == 0 ? eventIds[i] : userIds[i]);
         foreach (var accepted in response.Accepted ?? [])
         {
-            if (accepted.Position is { } p && p >= 0 && p < count)
-            {
-                outcomes[p] = Accepted(p, accepted.Item);
-            }
+            matcher.AddAccepted(accepted?.Position, Echo(accepted?.Item), accepted?.Item);
         }
 
         if (response.Errors is { ValueKind: JsonValueKind.Array } errors)
         {
             foreach (var error in errors.EnumerateArray())
             {
-                if (error.ValueKind == JsonValueKind.Object
-                    && error.TryGetProperty("position", out var position)
-                    && position.TryGetInt32(out var p) && p >= 0 && p < count)
-                {
-                    outcomes[p] = Rejected(p, FieldErrors(error));
-                }
+                var isObject = error.ValueKind == JsonValueKind.Object;
+                int? position = isObject && error.TryGetProperty("position", out var p) && p.ValueKind == JsonValueKind.Number && p.TryGetInt32(out var value) ? value : null;
+                matcher.AddRejected(position, Echo(isObject && error.TryGetProperty("item", out var item) ? item : null), FieldErrors(error));
             }
         }
 
-        if (response.Entity?.Items is { Count: > 0 } items)
+        foreach (var status in response.Entity?.Items ?? [])
         {
-            if (items.Count == count)
+            if (status is null)
             {
-                for (var i = 0; i < count; i++)
-                {
-                    outcomes[i] ??= FromStatus(i, items[i]);
-                }
+                continue;
+            }
+
+            string?[] echo = [status.EventId, status.UserId];
+            if (status.IsSuccess)
+            {
+                matcher.AddAccepted(null, echo, null);
             }
             else
             {
-                var byKey = items.GroupBy(s => s.EventId ?? s.UserId ?? string.Empty, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => new Queue<IngestItemStatus>(g), StringComparer.Ordinal);
-                for (var i = 0; i < count; i++)
-                {
-                    var key = eventIds[i] ?? userIds[i] ?? string.Empty;
-                    if (outcomes[i] is null && (byKey.TryGetValue(key, out var queue) || (eventIds[i] is not null && byKey.TryGetValue(userIds[i] ?? string.Empty, out queue))) && queue.Count > 0)
-                    {
-                        outcomes[i] = FromStatus(i, queue.Dequeue());
-                    }
-                }
+                matcher.AddRejected(null, echo, StatusErrors(status));
             }
-
-            BatchItemOutcome<IngestItemResult> FromStatus(int i, IngestItemStatus status) =>
-                status.IsSuccess ? Accepted(i, null) : Rejected(i, StatusErrors(status));
         }
 
-        var detailed = response.HasItemDetails;
-        for (var i = 0; i < count; i++)
-        {
-            outcomes[i] ??= detailed
-                ? new BatchItemOutcome<IngestItemResult>
-                {
-                    Index = i,
-                    Status = BatchItemStatus.Failed,
-                    Errors = [new InstasentFieldError(string.Empty, "The ingest answer listed other records of the batch but not this one; it is safe to send it again.")],
-                }
-                : Accepted(i, null);
-        }
-
-        return outcomes!;
+        return matcher.Resolve<IngestItemResult>((i, item) => Result(i, item));
     }
+
+    private static string?[] Echo(JsonElement? item) => item switch
+    {
+        { ValueKind: JsonValueKind.Object } record => [Text(record, "_event_id"), Text(record, "_user_id")],
+        // A delete echoes the bare user id.
+        { ValueKind: JsonValueKind.String } userId => [null, userId.GetString()],
+        _ => [null, null],
+    };
+
+    private static string? Text(JsonElement record, string name) =>
+        record.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static IReadOnlyList<InstasentFieldError> StatusErrors(IngestItemStatus status)
     {
@@ -102,6 +95,11 @@ internal static class IngestOutcomeMapper
     private static IReadOnlyList<InstasentFieldError> FieldErrors(JsonElement error)
     {
         var fields = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (error.ValueKind != JsonValueKind.Object)
+        {
+            return ToList(fields, JsonErrorBodyReader.AsText(error) ?? "Rejected by the server without details.");
+        }
+
         foreach (var name in (ReadOnlySpan<string>)["error", "errors", "message"])
         {
             if (!error.TryGetProperty(name, out var value))

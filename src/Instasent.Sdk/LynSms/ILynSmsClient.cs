@@ -26,12 +26,18 @@ public interface ILynSmsClient
 
     /// <summary>
     /// Sends one text to any number of recipients (<c>POST /messages/bulk</c>, scope <c>sms:bulk</c>), at most 1,000 per
-    /// request, several requests at once (<see cref="InstasentClientOptions.BulkConcurrency"/>).
+    /// request, several requests at once (<see cref="InstasentClientOptions.BulkConcurrency"/>). The answer is matched
+    /// to recipients by number, never by position; a batch that fails leaves its recipients
+    /// <see cref="BatchItemStatus.Failed"/> (not sent to) or <see cref="BatchItemStatus.Unknown"/> (maybe sent to).
     /// </summary>
     /// <param name="request">The text and recipients.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the call: no further batch is sent, batches in flight get <see cref="InstasentClientOptions.BulkCancellationGrace"/>
+    /// to finish, then <see cref="InstasentBatchCanceledException{TResult}"/> reports every recipient's outcome.
+    /// </param>
     /// <returns>One outcome per recipient, by its position in <see cref="LynSmsBulkRequest.Recipients"/>; invalid numbers are rejected before sending.</returns>
     /// <exception cref="ArgumentException">The sender or text is invalid; nothing was sent.</exception>
+    /// <exception cref="InstasentBatchCanceledException{TResult}">The token was cancelled; the exception carries the partial result.</exception>
     Task<BatchResult<LynSmsMessage>> SendBulkAsync(LynSmsBulkRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Gets one message (<c>GET /messages/{id}</c>, scope <c>sms:read</c>).</summary>

@@ -5,17 +5,16 @@ using Instasent.Sdk.Errors;
 namespace Instasent.Sdk.LynSms;
 
 /// <summary>
-/// Matches a bulk response to the batch's recipients. The response shape is undocumented, so the mapper reads
-/// tolerantly: <c>data</c> may be an array of messages, or an object holding the messages (<c>messages</c>, <c>data</c>
-/// or <c>items</c>) and rejected recipients (<c>errors</c>, <c>failed</c> or <c>rejected</c>, each with an
-/// <c>index</c>/<c>position</c> or the recipient in <c>to</c>/<c>recipient</c>). Messages are matched to recipients by
-/// number (in order for duplicates). A recipient nothing accounts for is reported as failed, never dropped.
+/// Reads a bulk answer into one outcome per recipient of the batch. The response shape is undocumented, so the mapper
+/// reads tolerantly: <c>data</c> may be an array of messages, or an object holding the messages (<c>messages</c>,
+/// <c>data</c> or <c>items</c>) and rejected recipients (<c>errors</c>, <c>failed</c> or <c>rejected</c>, each with an
+/// <c>index</c>/<c>position</c> and/or the recipient in <c>to</c>/<c>recipient</c>). Messages and errors are matched to
+/// recipients by number through <see cref="BatchMatcher{TPayload}"/>, never by their place in the lists.
 /// </summary>
 internal static class LynSmsBulkOutcomeMapper
 {
     public static IReadOnlyList<BatchItemOutcome<LynSmsMessage>> Map(IReadOnlyList<string> batch, JsonElement data)
     {
-        var outcomes = new BatchItemOutcome<LynSmsMessage>?[batch.Count];
         var messages = new List<LynSmsMessage>();
         var errors = new List<JsonElement>();
         if (data.ValueKind == JsonValueKind.Array)
@@ -48,49 +47,18 @@ internal static class LynSmsBulkOutcomeMapper
             }
         }
 
-        foreach (var error in errors)
-        {
-            var position = Position(error, batch, outcomes);
-            if (position >= 0)
-            {
-                outcomes[position] = new BatchItemOutcome<LynSmsMessage> { Index = position, Status = BatchItemStatus.Rejected, Errors = FieldErrors(error) };
-            }
-        }
-
-        var unmatched = new List<LynSmsMessage>();
+        var matcher = new BatchMatcher<LynSmsMessage>(batch.Count, 1, (i, _) => IdentityKeys.Phone(batch[i]));
         foreach (var message in messages)
         {
-            var position = message.To is { } to ? FirstOpen(batch, outcomes, to) : -1;
-            if (position >= 0)
-            {
-                outcomes[position] = new BatchItemOutcome<LynSmsMessage> { Index = position, Status = BatchItemStatus.Accepted, Result = message };
-            }
-            else
-            {
-                unmatched.Add(message);
-            }
+            matcher.AddAccepted(null, [IdentityKeys.Phone(message.To)], message);
         }
 
-        var next = 0;
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var error in errors)
         {
-            if (outcomes[i] is not null)
-            {
-                continue;
-            }
-
-            // Messages that echo no recipient are given to the remaining recipients in order.
-            outcomes[i] = next < unmatched.Count && unmatched[next].To is null
-                ? new BatchItemOutcome<LynSmsMessage> { Index = i, Status = BatchItemStatus.Accepted, Result = unmatched[next++] }
-                : new BatchItemOutcome<LynSmsMessage>
-                {
-                    Index = i,
-                    Status = BatchItemStatus.Failed,
-                    Errors = [new InstasentFieldError("to", "The bulk response listed neither a message nor an error for this recipient; check the message list before sending to it again.")],
-                };
+            matcher.AddRejected(Position(error), [Recipient(error)], FieldErrors(error));
         }
 
-        return outcomes!;
+        return matcher.Resolve<LynSmsMessage>(static (_, message) => message);
     }
 
     private static void ReadMessages(JsonElement list, List<LynSmsMessage> into)
@@ -104,51 +72,45 @@ internal static class LynSmsBulkOutcomeMapper
         }
     }
 
-    private static int Position(JsonElement error, IReadOnlyList<string> batch, BatchItemOutcome<LynSmsMessage>?[] outcomes)
+    private static int? Position(JsonElement error)
     {
-        if (error.ValueKind != JsonValueKind.Object)
+        if (error.ValueKind == JsonValueKind.Object)
         {
-            return -1;
-        }
-
-        foreach (var name in (ReadOnlySpan<string>)["index", "position"])
-        {
-            if (error.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var position)
-                && position >= 0 && position < batch.Count && outcomes[position] is null)
+            foreach (var name in (ReadOnlySpan<string>)["index", "position"])
             {
-                return position;
+                if (error.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var position))
+                {
+                    return position;
+                }
             }
         }
 
-        foreach (var name in (ReadOnlySpan<string>)["to", "recipient"])
-        {
-            if (error.TryGetProperty(name, out var value) && JsonErrorBodyReader.AsText(value) is { } to)
-            {
-                return FirstOpen(batch, outcomes, to);
-            }
-        }
-
-        return -1;
+        return null;
     }
 
-    private static int FirstOpen(IReadOnlyList<string> batch, BatchItemOutcome<LynSmsMessage>?[] outcomes, string to)
+    private static string? Recipient(JsonElement error)
     {
-        var digits = Digits(to);
-        for (var i = 0; i < batch.Count; i++)
+        if (error.ValueKind == JsonValueKind.Object)
         {
-            if (outcomes[i] is null && string.Equals(Digits(batch[i]), digits, StringComparison.Ordinal))
+            foreach (var name in (ReadOnlySpan<string>)["to", "recipient"])
             {
-                return i;
+                if (error.TryGetProperty(name, out var value) && JsonErrorBodyReader.AsText(value) is { } to)
+                {
+                    return IdentityKeys.Phone(to);
+                }
             }
         }
 
-        return -1;
+        return null;
     }
-
-    private static string Digits(string value) => new(value.Where(char.IsAsciiDigit).ToArray());
 
     private static IReadOnlyList<InstasentFieldError> FieldErrors(JsonElement error)
     {
+        if (error.ValueKind != JsonValueKind.Object)
+        {
+            return [new InstasentFieldError("to", JsonErrorBodyReader.AsText(error) ?? "Rejected by the server without details.")];
+        }
+
         var code = error.TryGetProperty("code", out var c) ? JsonErrorBodyReader.AsText(c) : null;
         var message = error.TryGetProperty("message", out var m) ? JsonErrorBodyReader.AsText(m) : null;
         if (error.TryGetProperty("error", out var inner) && inner.ValueKind == JsonValueKind.Object)

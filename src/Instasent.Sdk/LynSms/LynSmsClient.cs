@@ -66,9 +66,7 @@ internal sealed class LynSmsClient : ILynSmsClient
         return BatchRunner.RunAsync<string, LynSmsMessage>(
             sendBulk,
             BatchRunner.ToAsync(request.Recipients),
-            MaxBulkRecipients,
-            executor.Options.BulkConcurrency,
-            to => LynSmsValidation.Recipient(to),
+            BatchPlan<string>.For(executor, MaxBulkRecipients, to => LynSmsValidation.Recipient(to)),
             (batch, _, ct) => SendBatchAsync(request, batch, ct),
             cancellationToken);
     }
@@ -179,8 +177,14 @@ internal sealed class LynSmsClient : ILynSmsClient
             Reference = request.Reference,
         };
         var body = JsonRequestContent.Create(wire, Json.LynSmsBulkBody);
-        var response = await SendAsync(sendBulk, (call, ct) => api.SendBulkAsync(body, call, ct), Json.LynSmsEnvelopeJsonElement, cancellationToken).ConfigureAwait(false);
-        return LynSmsBulkOutcomeMapper.Map(batch, response.Value);
+        // Mapped while the response is read, so an answer the mapper cannot make sense of is a typed format failure.
+        var response = await executor.SendAsync(
+            executor.CreateContext(sendBulk),
+            (call, ct) => api.SendBulkAsync(body, call, ct),
+            (bytes, _) => LynSmsBulkOutcomeMapper.Map(batch, Unwrap(bytes, Json.LynSmsEnvelopeJsonElement).Data),
+            null,
+            cancellationToken).ConfigureAwait(false);
+        return response.Value;
     }
 
     /// <summary>Sends a call and unwraps the envelope: callers get <c>data</c>, with <c>meta.request_id</c> as the request id.</summary>

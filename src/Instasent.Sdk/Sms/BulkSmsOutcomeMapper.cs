@@ -5,101 +5,55 @@ using Instasent.Sdk.Errors;
 namespace Instasent.Sdk.Sms;
 
 /// <summary>
-/// Matches a bulk response back to the batch's items. The error item shape is undocumented, so the mapper accepts an
-/// explicit position (<c>index</c>, <c>position</c> or <c>item</c>) when present; accepted entities are then matched to
-/// the remaining items in order, checking <c>clientId</c> or the recipient where the entity echoes them. An item that
-/// cannot be accounted for is reported as failed with an explanation, never dropped.
+/// Reads a <c>/sms/bulk</c> answer into one outcome per message of the batch. Entities and errors are matched to
+/// messages by identity through <see cref="BatchMatcher{TPayload}"/>, never by their place in the lists: the
+/// <c>clientId</c>, the recipient (digits) and the text each entity or error echoes. The error item shape is
+/// undocumented, so an error may also give an explicit position (<c>index</c>, <c>position</c> or <c>item</c>) and
+/// may echo <c>clientId</c>/<c>to</c>/<c>text</c> at its root or in an <c>item</c> object.
 /// </summary>
 internal static class BulkSmsOutcomeMapper
 {
+    private const int Levels = 3;
+
     public static IReadOnlyList<BatchItemOutcome<Sms>> Map(IReadOnlyList<SmsMessage> batch, BulkSmsResponse response)
     {
-        var outcomes = new BatchItemOutcome<Sms>?[batch.Count];
-        var unplacedErrors = new Queue<IReadOnlyList<InstasentFieldError>>();
+        var matcher = new BatchMatcher<Sms>(batch.Count, Levels, (i, level) => level switch
+        {
+            0 => batch[i].ClientId,
+            1 => IdentityKeys.Phone(batch[i].To),
+            _ => batch[i].Text,
+        });
+        foreach (var entity in response.Entities ?? [])
+        {
+            // A null entity still says "one more message was accepted"; it just cannot say which.
+            matcher.AddAccepted(null, entity is null ? new string?[Levels] : [entity.ClientId, IdentityKeys.Phone(entity.To ?? entity.NormalizedTo), entity.Text], entity);
+        }
+
         foreach (var error in response.Errors ?? [])
         {
-            var fieldErrors = ReadFieldErrors(error);
-            if (TryReadPosition(error, out var position) && position >= 0 && position < batch.Count && outcomes[position] is null)
-            {
-                outcomes[position] = new BatchItemOutcome<Sms> { Index = position, Status = BatchItemStatus.Rejected, Errors = fieldErrors };
-            }
-            else
-            {
-                unplacedErrors.Enqueue(fieldErrors);
-            }
+            matcher.AddRejected(TryReadPosition(error, out var position) ? position : null, Echo(error), ReadFieldErrors(error));
         }
 
-        var entities = response.Entities ?? [];
-        var next = 0;
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (outcomes[i] is not null)
-            {
-                continue;
-            }
-
-            if (next < entities.Count && (Matches(entities[next], batch[i]) || unplacedErrors.Count == 0))
-            {
-                outcomes[i] = new BatchItemOutcome<Sms> { Index = i, Status = BatchItemStatus.Accepted, Result = entities[next++] };
-            }
-            else if (unplacedErrors.Count > 0)
-            {
-                outcomes[i] = new BatchItemOutcome<Sms> { Index = i, Status = BatchItemStatus.Rejected, Errors = unplacedErrors.Dequeue() };
-            }
-            else
-            {
-                outcomes[i] = new BatchItemOutcome<Sms>
-                {
-                    Index = i,
-                    Status = BatchItemStatus.Failed,
-                    Errors = [new InstasentFieldError(string.Empty, "The bulk response listed neither an accepted message nor an error for this item; check the message list before re-sending it.")],
-                };
-            }
-        }
-
-        return outcomes!;
+        return matcher.Resolve<Sms>(static (_, entity) => entity);
     }
 
-    private static bool Matches(Sms entity, SmsMessage message)
+    private static string?[] Echo(JsonElement error)
     {
-        if (entity.ClientId is { Length: > 0 } clientId && message.ClientId is { Length: > 0 })
+        var echo = new string?[Levels];
+        if (error.ValueKind != JsonValueKind.Object)
         {
-            return string.Equals(clientId, message.ClientId, StringComparison.Ordinal);
+            return echo;
         }
 
-        var to = entity.To ?? entity.NormalizedTo;
-        return to is null || SameDigits(to, message.To);
+        var item = error.TryGetProperty("item", out var nested) && nested.ValueKind == JsonValueKind.Object ? nested : error;
+        echo[0] = Text(item, "clientId");
+        echo[1] = IdentityKeys.Phone(Text(item, "to"));
+        echo[2] = Text(item, "text");
+        return echo;
     }
 
-    // Compares the ASCII digits of both numbers in place: building two digit strings per item cost four allocations
-    // per message in every bulk response.
-    private static bool SameDigits(string a, string? b)
-    {
-        b ??= string.Empty;
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < a.Length && !char.IsAsciiDigit(a[i]))
-            {
-                i++;
-            }
-
-            while (j < b.Length && !char.IsAsciiDigit(b[j]))
-            {
-                j++;
-            }
-
-            if (i == a.Length || j == b.Length)
-            {
-                return i == a.Length && j == b.Length;
-            }
-
-            if (a[i++] != b[j++])
-            {
-                return false;
-            }
-        }
-    }
+    private static string? Text(JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static bool TryReadPosition(JsonElement error, out int position)
     {

@@ -21,11 +21,19 @@ public interface IInstasentSmsClient
     /// <summary>
     /// Sends any number of SMS through <c>POST /sms/bulk</c> in batches of 100, several batches at once
     /// (<see cref="InstasentClientOptions.BulkConcurrency"/>). Each message is validated on its own; invalid ones are
-    /// reported as rejected without blocking the rest. The result has one outcome per input message, by its index.
+    /// reported as rejected without blocking the rest. The result has one outcome per input message, by its index,
+    /// matched to the server's answer by <c>clientId</c>, recipient and text (never by position; see
+    /// <see cref="InstasentSmsApiOptions.AssignClientIds"/>). A batch that fails does not fail the call: its messages are
+    /// <see cref="BatchItemStatus.Failed"/> (the server does not have them) or <see cref="BatchItemStatus.Unknown"/> (it
+    /// may: a bulk send is not idempotent, so check before sending those again).
     /// </summary>
     /// <param name="messages">The messages.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the call: no further batch is sent, batches in flight get <see cref="InstasentClientOptions.BulkCancellationGrace"/>
+    /// to finish, then <see cref="InstasentBatchCanceledException{TResult}"/> reports every message's outcome.
+    /// </param>
     /// <returns>One outcome per message.</returns>
+    /// <exception cref="InstasentBatchCanceledException{TResult}">The token was cancelled; the exception carries the partial result.</exception>
     Task<BatchResult<Sms>> SendBulkSmsAsync(IEnumerable<SmsMessage> messages, CancellationToken cancellationToken = default);
 
     /// <summary>Gets one message by id (<c>GET /sms/{id}</c>).</summary>

@@ -16,6 +16,15 @@ public abstract class InstasentSmsApiOptions : InstasentApiOptions
     /// </summary>
     public string SmsPriceProfilePath { get; set; } = "price/sms";
 
+    /// <summary>
+    /// Gets or sets whether bulk sends give every message without a <c>clientId</c> one of its own, so each message of
+    /// the answer is matched to its message exactly even when the server reorders them or two messages look alike.
+    /// The ids are random (<c>sdk_</c> and 32 hexadecimal digits, within the 40-character limit), never derived from
+    /// the recipient or the text, and are reported as <see cref="Batching.BatchItemOutcome{TResult}.ClientReference"/>
+    /// (also echoed in delivery reports). Messages that have a <c>clientId</c> keep it. Default <see langword="false"/>.
+    /// </summary>
+    public bool AssignClientIds { get; set; }
+
     /// <summary>Gets or sets the path of the lookup price profile (an undocumented guess, like <see cref="SmsPriceProfilePath"/>).</summary>
     public string LookupPriceProfilePath { get; set; } = "price/lookup";
 }

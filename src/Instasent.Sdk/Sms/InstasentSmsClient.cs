@@ -59,15 +59,18 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
     public Task<BatchResult<Sms>> SendBulkSmsAsync(IEnumerable<SmsMessage> messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        return BatchRunner.RunAsync<SmsMessage, Sms>(
-            sendBulk,
-            BatchRunner.ToAsync(messages),
-            BulkBatchSize,
-            executor.Options.BulkConcurrency,
-            SmsValidation.Validate,
-            SendBatchAsync,
-            cancellationToken);
+        var assignClientIds = ((InstasentSmsApiOptions)executor.Family.SelectOptions(executor.Options)).AssignClientIds;
+        var plan = BatchPlan<SmsMessage>.For(executor, BulkBatchSize, SmsValidation.Validate) with
+        {
+            Prepare = assignClientIds ? static m => string.IsNullOrEmpty(m.ClientId) ? m with { ClientId = NewClientId() } : m : null,
+            Reference = static m => m?.ClientId,
+        };
+        return BatchRunner.RunAsync<SmsMessage, Sms>(sendBulk, BatchRunner.ToAsync(messages), plan, SendBatchAsync, cancellationToken);
     }
+
+    // Random, so it carries nothing about the recipient or the text, and 122 random bits make a collision between any
+    // two messages ever sent negligible; 36 characters fit Instasent's 40-character limit.
+    private static string NewClientId() => "sdk_" + Guid.NewGuid().ToString("N");
 
     public Task<InstasentResponse<Sms>> GetSmsAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -185,12 +188,15 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
     private async Task<IReadOnlyList<BatchItemOutcome<Sms>>> SendBatchAsync(IReadOnlyList<SmsMessage> batch, int batchNumber, CancellationToken cancellationToken)
     {
         var body = JsonRequestContent.Create(batch, Json.IReadOnlyListSmsMessage);
+        // Mapped while the response is read, so an answer the mapper cannot make sense of is a typed format failure
+        // with the response's details, like any other unreadable answer.
         var response = await executor.SendAsync(
             executor.CreateContext(sendBulk),
             (call, ct) => api.SendBulkSmsAsync(body, call, ct),
-            Json.BulkSmsResponse,
+            (bytes, _) => BulkSmsOutcomeMapper.Map(batch, InstasentOperationExecutor.Deserialize(bytes, Json.BulkSmsResponse)),
+            null,
             cancellationToken).ConfigureAwait(false);
-        return BulkSmsOutcomeMapper.Map(batch, response.Value);
+        return response.Value;
     }
 
     private static void CheckPageSize(int pageSize, [CallerArgumentExpression(nameof(pageSize))] string? name = null)

@@ -188,7 +188,8 @@ public sealed class ResponseFuzzTests
     {
         Assert.That(result.Items, Has.Count.EqualTo(inputs), "every item is accounted for, whatever the server said");
         Assert.That(result.Items.Select(i => i.Index), Is.EqualTo(Enumerable.Range(0, inputs)), "outcomes are by original index");
-        Assert.That(result.AcceptedCount + result.RejectedCount + result.FailedCount, Is.EqualTo(inputs), "the counts add up");
+        Assert.That(result.AcceptedCount + result.RejectedCount + result.FailedCount + result.NotSentCount + result.UnknownCount, Is.EqualTo(inputs), "the counts add up");
+        Assert.That(result.Items.Where(i => i.Status is BatchItemStatus.Failed or BatchItemStatus.Unknown).Select(i => i.Exception ?? (object)i.Errors.Single()), Is.All.Not.Null, "a failed or unknown item says why");
     }
 
     private System.Diagnostics.ActivityListener? activityListener;

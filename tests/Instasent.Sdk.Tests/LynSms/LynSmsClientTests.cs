@@ -287,11 +287,12 @@ public sealed class LynSmsClientTests
         Assert.That(outcomes[1].Result!.Id, Is.EqualTo("msg_b"));
         Assert.That(outcomes[2].Status, Is.EqualTo(BatchItemStatus.Rejected));
         Assert.That(outcomes[2].Errors.Single().Message, Is.EqualTo("blocklisted: Number is blocklisted"));
-        Assert.That(outcomes[3].Status, Is.EqualTo(BatchItemStatus.Failed), "an item nothing accounts for is never dropped");
+        Assert.That(outcomes[3].Status, Is.EqualTo(BatchItemStatus.Unknown), "an item nothing accounts for is never dropped, and never called safe to send again");
 
         using var array = System.Text.Json.JsonDocument.Parse("""[{"id":"msg_1"},{"id":"msg_2"}]""");
         var inOrder = LynSmsBulkOutcomeMapper.Map(["+12025550001", "+12025550002"], array.RootElement);
-        Assert.That(inOrder.Select(o => o.Result!.Id), Is.EqualTo(new[] { "msg_1", "msg_2" }));
+        Assert.That(inOrder.Select(o => o.Status), Is.All.EqualTo(BatchItemStatus.Accepted), "every recipient was accepted: that much is certain");
+        Assert.That(inOrder.Select(o => o.IsAmbiguous), Is.All.True, "messages that echo no recipient cannot be told apart");
     }
 
     [Test]

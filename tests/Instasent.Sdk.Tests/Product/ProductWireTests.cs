@@ -112,9 +112,10 @@ public sealed class ProductWireTests
 
         var result = await client.Ingest.Datasource("shop").UpsertContactsAsync([new IngestContact("A"), new IngestContact("B"), new IngestContact("C")]);
 
-        Assert.That(result.Items[0].Status, Is.EqualTo(Batching.BatchItemStatus.Accepted));
+        Assert.That(result.Items[0].Status, Is.EqualTo(Sdk.Batching.BatchItemStatus.Accepted));
         Assert.That(result.Items[1].Errors.Single(), Is.EqualTo(new InstasentFieldError("_email", "Invalid format")));
-        Assert.That(result.Items[2].Status, Is.EqualTo(Batching.BatchItemStatus.Failed));
+        Assert.That(result.Items[2].Status, Is.EqualTo(Sdk.Batching.BatchItemStatus.Unknown), "the answer did not mention C");
+        Assert.That(result.Items[2].IsSafeToResend, Is.True, "upserts are keyed by _user_id: sending C again cannot store it twice");
         Assert.That(mock.LogEntries.Single().RequestMessage!.Headers!["Authorization"].Single(), Is.EqualTo("Bearer product-token"), "no datasource token: the Product token is used");
     }
 

@@ -117,7 +117,7 @@ public sealed class SmsWireTests
         var body = JsonNode.Parse(Single().RequestMessage.Body!)!.AsArray();
         Assert.That(body, Has.Count.EqualTo(3));
         Assert.That(body[1]!["to"]!.GetValue<string>(), Is.EqualTo("+34600000001"));
-        Assert.That(result.Items.Select(i => i.Status), Is.EqualTo(new[] { Batching.BatchItemStatus.Accepted, Batching.BatchItemStatus.Rejected, Batching.BatchItemStatus.Accepted }));
+        Assert.That(result.Items.Select(i => i.Status), Is.EqualTo(new[] { Sdk.Batching.BatchItemStatus.Accepted, Sdk.Batching.BatchItemStatus.Rejected, Sdk.Batching.BatchItemStatus.Accepted }));
         Assert.That(result.Items[1].Errors.Single(), Is.EqualTo(new Instasent.Sdk.Errors.InstasentFieldError("text", "Text contains forbidden words")));
         Assert.That(result.Items[2].Result!.Id, Is.EqualTo("m2"));
     }
@@ -129,7 +129,7 @@ public sealed class SmsWireTests
 
         var result = await Api.SendBulkSmsAsync([new SmsMessage("Acme", "+34600000000", "a"), new SmsMessage("Acme", "+34600000001", "b")]);
 
-        Assert.That(result.Items[0].Status, Is.EqualTo(Batching.BatchItemStatus.Rejected));
+        Assert.That(result.Items[0].Status, Is.EqualTo(Sdk.Batching.BatchItemStatus.Rejected));
         Assert.That(result.Items[0].Errors.Single().Message, Is.EqualTo("blocked"));
         Assert.That(result.Items[1].Result!.Id, Is.EqualTo("m1"));
     }
