@@ -179,7 +179,7 @@ internal sealed class LynSmsClient : ILynSmsClient
         var body = JsonRequestContent.Create(wire, Json.LynSmsBulkBody);
         // Mapped while the response is read, so an answer the mapper cannot make sense of is a typed format failure.
         var response = await executor.SendAsync(
-            executor.CreateContext(sendBulk),
+            executor.CreateContext(sendBulk).WithSentText(request.Body),
             (call, ct) => api.SendBulkAsync(body, call, ct),
             (bytes, _) => LynSmsBulkOutcomeMapper.Map(batch, Unwrap(bytes, Json.LynSmsEnvelopeJsonElement).Data),
             null,

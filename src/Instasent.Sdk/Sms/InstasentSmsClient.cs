@@ -191,7 +191,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
         // Mapped while the response is read, so an answer the mapper cannot make sense of is a typed format failure
         // with the response's details, like any other unreadable answer.
         var response = await executor.SendAsync(
-            executor.CreateContext(sendBulk),
+            executor.CreateContext(sendBulk).WithSentText([.. batch.Select(m => m.Text)]),
             (call, ct) => api.SendBulkSmsAsync(body, call, ct),
             (bytes, _) => BulkSmsOutcomeMapper.Map(batch, InstasentOperationExecutor.Deserialize(bytes, Json.BulkSmsResponse)),
             null,

@@ -70,6 +70,30 @@ public sealed class EchoedTextTests : FakeServerFixture
     }
 
     [Test]
+    public async Task Bulk_batch_errors_echoing_one_message_text_do_not_carry_it()
+    {
+        var client = CreateClient();
+        Server.EnqueueFault(FakeFault.Json(400, $"{{\"message\":\"Invalid text: {PhpEscaped}\"}}") with { Method = "POST" });
+
+        var result = await client.Transactional.SendBulkSmsAsync([new SmsMessage("Acme", "+34600111222", "first message"), new SmsMessage("Acme", "+34600111223", Text)]);
+
+        Assert.That(result.Items.Select(i => i.Exception), Has.All.InstanceOf<InstasentBadRequestException>());
+        AssertNoEcho((InstasentApiException)result.Items[1].Exception!);
+    }
+
+    [Test]
+    public async Task LynSms_bulk_errors_echoing_the_body_do_not_carry_it()
+    {
+        var client = CreateClient();
+        Server.EnqueueFault(FakeFault.Json(400, $"{{\"error\":{{\"code\":\"invalid_body\",\"message\":\"Body rejected: {PhpEscaped}\"}}}}") with { Method = "POST" });
+
+        var result = await client.LynSms.SendBulkAsync(new LynSmsBulkRequest("Acme", Text, ["+12025550143", "+12025550144"]));
+
+        Assert.That(result.Items.Select(i => i.Exception), Has.All.InstanceOf<InstasentBadRequestException>());
+        AssertNoEcho((InstasentApiException)result.Items[0].Exception!);
+    }
+
+    [Test]
     public void A_text_echoed_past_the_body_cap_is_withheld_before_the_body_is_cut()
     {
         var client = CreateClient();
