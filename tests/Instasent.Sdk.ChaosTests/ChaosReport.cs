@@ -43,6 +43,9 @@ public sealed class ChaosReport
 
     public long IdempotentReplays { get; set; }
 
+    /// <summary>Requests the host's own (Aspire-style) handler saw; 0 without host variance.</summary>
+    public long HostHandlerRequests { get; set; }
+
     public long TenantCheckedRequests { get; set; }
 
     public long WebhookEvents { get; set; }
@@ -68,6 +71,8 @@ public sealed class ChaosReport
         text.AppendLine($"| operations | {Settings.Operations} |");
         text.AppendLine($"| concurrent callers | {Settings.Concurrency} (two tenants) |");
         text.AppendLine($"| fault rate | {Settings.FaultRate:P0} of requests |");
+        text.AppendLine($"| server variance | {(Settings.ServerVariance ? "on: headers on errors, page cap 10, reordered bulk answers, unpositioned bulk errors, concurrent duplicate webhooks, keyed sends in flight 400 ms" : "off")} |");
+        text.AppendLine($"| host variance | {(Settings.HostVariance ? "on: Aspire-style HttpClient defaults (standard resilience handler, service discovery, a logging handler)" : "off")} |");
         text.AppendLine();
         text.AppendLine("| figure | value |\n|---|---|");
         text.AppendLine($"| duration | {Duration.TotalSeconds:0.0} s |");
@@ -78,6 +83,7 @@ public sealed class ChaosReport
         text.AppendLine($"| faults injected | {FaultsInjected.Values.Sum()} |");
         text.AppendLine($"| retries (attempts beyond the first) | {Retries} |");
         text.AppendLine($"| Hellio idempotent replays served | {IdempotentReplays} |");
+        text.AppendLine($"| requests seen by the host's handler | {HostHandlerRequests} |");
         text.AppendLine($"| requests whose tenant was checked against the token | {TenantCheckedRequests} |");
         text.AppendLine($"| webhook events / deliveries / handler runs / handler failures | {WebhookEvents} / {WebhookDeliveries} / {WebhookHandlerRuns} / {WebhookHandlerFailures} |");
         text.AppendLine($"| failures surfaced to callers (all typed) | {FailuresByType.Where(f => !f.Key.StartsWith('(')).Sum(f => f.Value)} |");

@@ -204,18 +204,23 @@ public sealed partial class ChaosRun
         }
 
         var eventIds = events.Select(e => (e.ProjectId, e.EventId)).ToHashSet();
-        foreach (var (contact, project, id, status, rejectedBeforeSending) in ingestOutcomes)
+        // Grouped by identity: an input may carry the same event twice (a client-side replay), and the two copies can
+        // land in different batches, one accepted and one refused with its batch. Only when every copy says "the
+        // server does not have it" is a stored record a lie.
+        foreach (var copies in ingestOutcomes.GroupBy(o => (o.Contact, o.Project, o.Id)))
         {
+            var (contact, project, id) = copies.Key;
             var isStored = contact ? server.Audience.FindByUserId(project, id) is not null : eventIds.Contains((project, id));
             var what = contact ? "contact" : "event";
-            if (status == BatchItemStatus.Accepted && !isStored)
+            var described = string.Join(", ", copies.Select(c => $"#{c.Index} {c.Status}{(c.RejectedBeforeSending ? " before sending" : string.Empty)} in batch {c.Batch}"));
+            if (!isStored && copies.Any(c => c.Status == BatchItemStatus.Accepted))
             {
-                report.Violation($"{what} {id} reported accepted but not stored");
+                report.Violation($"{what} {id} reported accepted but not stored ({described})");
             }
 
-            if (status is BatchItemStatus.Rejected or BatchItemStatus.Failed or BatchItemStatus.NotSent && isStored)
+            if (isStored && copies.All(c => c.Status is BatchItemStatus.Rejected or BatchItemStatus.Failed or BatchItemStatus.NotSent))
             {
-                report.Violation($"{what} {id} reported {status}{(rejectedBeforeSending ? " before sending" : string.Empty)} yet stored");
+                report.Violation($"{what} {id} stored, yet every copy was reported as not taken ({described})");
             }
         }
     }

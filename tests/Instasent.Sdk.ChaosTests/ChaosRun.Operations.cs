@@ -41,7 +41,7 @@ public sealed partial class ChaosRun
     private readonly ConcurrentBag<(string Reference, string To, BatchItemStatus Status, string? Id, bool RejectedBeforeSending, bool SafeToResend)> lynBulkOutcomes = [];
     private readonly ConcurrentBag<(bool Otp, string Identity, string? Key, string? Reference)> hellioSuccesses = [];
     private readonly ConcurrentDictionary<string, string> hellioBusinessKeys = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<(bool Contact, string Project, string Id, BatchItemStatus Status, bool RejectedBeforeSending)> ingestOutcomes = [];
+    private readonly ConcurrentBag<(bool Contact, string Project, string Id, BatchItemStatus Status, bool RejectedBeforeSending, int Index, int Batch)> ingestOutcomes = [];
 
     private static string Pick(Random random)
     {
@@ -167,7 +167,7 @@ public sealed partial class ChaosRun
                     CheckBatchShape(name, count, result);
                     foreach (var item in result.Items)
                     {
-                        ingestOutcomes.Add((true, ProjectOf(tenant), contacts[item.Index].UserId, item.Status, item.RejectedBeforeSending));
+                        ingestOutcomes.Add((true, ProjectOf(tenant), contacts[item.Index].UserId, item.Status, item.RejectedBeforeSending, item.Index, item.BatchNumber));
                     }
 
                     break;
@@ -194,7 +194,7 @@ public sealed partial class ChaosRun
                     CheckBatchShape(name, count, result);
                     foreach (var item in result.Items)
                     {
-                        ingestOutcomes.Add((false, ProjectOf(tenant), events[item.Index].EventId!, item.Status, item.RejectedBeforeSending));
+                        ingestOutcomes.Add((false, ProjectOf(tenant), events[item.Index].EventId!, item.Status, item.RejectedBeforeSending, item.Index, item.BatchNumber));
                     }
 
                     break;

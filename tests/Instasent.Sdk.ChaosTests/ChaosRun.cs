@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Instasent.Sdk.DependencyInjection;
 using Instasent.Sdk.Testing;
+using Instasent.Sdk.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Instasent.Sdk.ChaosTests;
@@ -41,36 +42,23 @@ public sealed partial class ChaosRun
     {
         var injector = new RandomFaultInjector(settings.Seed, settings.FaultRate) { KeepLog = false };
         injector.OnDecision = (request, kind) => decisions.Enqueue(Classify(request, kind));
-        await using var server = await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { RecordRequests = false, FaultInjector = injector });
+        var variance = new FakeServerVariance();
+        if (settings.ServerVariance)
+        {
+            // Keyed sends stay "in flight" a little, so attempt timeouts and vendor-style 409s meet as they do in production.
+            variance = FakeServerVariance.RealWorld();
+            variance.Seed = settings.Seed;
+            variance.KeyedSendProcessingTime = TimeSpan.FromMilliseconds(400);
+        }
+
+        await using var server = await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { RecordRequests = false, FaultInjector = injector, Variance = variance });
         server.LynSms.Balance = 1_000_000_000m;
         server.Hellio.Balance = 1_000_000_000m;
         await using var receiver = await WebhookReceiver.StartAsync();
 
         var services = new ServiceCollection();
-        foreach (var tenant in Tenants)
-        {
-            services.AddInstasentClient(tenant, o =>
-            {
-                var fake = server.CreateClientOptions(TokenOf(tenant));
-                o.AllowInsecureHttp = true;
-                o.Legacy = fake.Legacy;
-                o.Transactional = fake.Transactional;
-                o.Product = fake.Product;
-                o.Product.ProjectId = ProjectOf(tenant);
-                o.Ingest = fake.Ingest;
-                o.Ingest.Token = TokenOf(tenant);
-                o.Ingest.ProjectId = ProjectOf(tenant);
-                o.LynSms = fake.LynSms;
-                o.LynSms.Token = TokenOf(tenant, lynSms: true);
-                o.Hellio = fake.Hellio;
-                o.AttemptTimeout = TimeSpan.FromMilliseconds(300);
-                o.TotalTimeout = TimeSpan.FromSeconds(5);
-                o.Retry.MaxRetries = 4;
-                o.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
-                o.Retry.MaxRetryDelay = TimeSpan.FromSeconds(1.5);
-                o.BulkConcurrency = 2;
-            });
-        }
+        var host = settings.HostVariance ? HostVariance.Aspire : HostVariance.None;
+        host.Apply(services, s => AddTenants(s, server));
 
         await using var provider = services.BuildServiceProvider();
         var factory = provider.GetRequiredService<IInstasentClientFactory>();
@@ -131,10 +119,40 @@ public sealed partial class ChaosRun
         report.UnobservedTaskExceptions = Interlocked.Read(ref unobserved);
 
         report.RequestsReceived = server.RequestCount;
+        report.HostHandlerRequests = host.Requests.Count;
         report.IdempotentReplays = server.Hellio.ReplayCount;
         report.FaultsInjected = injector.Counts.Where(c => c.Key != FaultKind.None).ToDictionary(c => c.Key, c => c.Value);
         CheckInvariants(server, receiver);
         return report;
+    }
+
+    /// <summary>Registers one named client per tenant, each with its own tokens, all pointed at the fake.</summary>
+    private static void AddTenants(IServiceCollection services, InstasentFakeServer server)
+    {
+        foreach (var tenant in Tenants)
+        {
+            services.AddInstasentClient(tenant, o =>
+            {
+                var fake = server.CreateClientOptions(TokenOf(tenant));
+                o.AllowInsecureHttp = true;
+                o.Legacy = fake.Legacy;
+                o.Transactional = fake.Transactional;
+                o.Product = fake.Product;
+                o.Product.ProjectId = ProjectOf(tenant);
+                o.Ingest = fake.Ingest;
+                o.Ingest.Token = TokenOf(tenant);
+                o.Ingest.ProjectId = ProjectOf(tenant);
+                o.LynSms = fake.LynSms;
+                o.LynSms.Token = TokenOf(tenant, lynSms: true);
+                o.Hellio = fake.Hellio;
+                o.AttemptTimeout = TimeSpan.FromMilliseconds(300);
+                o.TotalTimeout = TimeSpan.FromSeconds(5);
+                o.Retry.MaxRetries = 4;
+                o.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
+                o.Retry.MaxRetryDelay = TimeSpan.FromSeconds(1.5);
+                o.BulkConcurrency = 2;
+            });
+        }
     }
 
     private void Count(string name) => report.Operations.AddOrUpdate(name, 1, static (_, n) => n + 1);

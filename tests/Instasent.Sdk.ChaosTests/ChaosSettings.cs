@@ -13,6 +13,12 @@ public sealed record ChaosSettings
 
     public double FaultRate { get; init; } = 0.3;
 
+    /// <summary>Whether the fake behaves as a real server may within the documented leeway (FakeServerVariance.RealWorld).</summary>
+    public bool ServerVariance { get; init; } = true;
+
+    /// <summary>Whether the host wraps the SDK's clients with Aspire-style HttpClient defaults (HostVariance.Aspire).</summary>
+    public bool HostVariance { get; init; } = true;
+
     public static ChaosSettings Small { get; } = new();
 
     public static ChaosSettings Parse(string[] args)
@@ -26,10 +32,19 @@ public sealed record ChaosSettings
                 "--concurrency" => settings with { Concurrency = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--seed" => settings with { Seed = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--fault-rate" => settings with { FaultRate = double.Parse(args[i + 1], CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --operations N --concurrency N --seed N --fault-rate 0..1"),
+                "--server-variance" => settings with { ServerVariance = OnOff(args[i], args[i + 1]) },
+                "--host-variance" => settings with { HostVariance = OnOff(args[i], args[i + 1]) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --operations N --concurrency N --seed N --fault-rate 0..1 --server-variance on|off --host-variance on|off"),
             };
         }
 
         return settings;
     }
+
+    private static bool OnOff(string option, string value) => value switch
+    {
+        "on" => true,
+        "off" => false,
+        _ => throw new ArgumentException($"{option} takes on or off, not '{value}'."),
+    };
 }

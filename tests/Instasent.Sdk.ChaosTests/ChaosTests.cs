@@ -25,14 +25,17 @@ public sealed class ChaosTests
         Assert.That(report.IdempotentReplays, Is.GreaterThan(0), "a fault after handling was answered by an idempotent replay");
         Assert.That(report.WebhookDeliveries, Is.GreaterThan(report.WebhookEvents), "webhooks were delivered in duplicate");
         Assert.That(report.WebhookHandlerFailures, Is.GreaterThan(0), "some webhook handlers failed and were redelivered");
+        Assert.That(ChaosSettings.Small.ServerVariance && ChaosSettings.Small.HostVariance, "the CI run sees the world, not only the fake");
+        Assert.That(report.HostHandlerRequests, Is.GreaterThan(0), "the host's handlers really wrapped the SDK's clients");
         Assert.That(report.TenantCheckedRequests, Is.GreaterThan(report.RequestsReceived * 9 / 10), "almost every request's tenant was checked");
     }
 
     [Test]
     public void Settings_parse_from_the_command_line()
     {
-        var settings = ChaosSettings.Parse(["--operations", "200000", "--seed", "7", "--concurrency", "32", "--fault-rate", "0.25"]);
-        Assert.That(settings, Is.EqualTo(new ChaosSettings { Operations = 200_000, Seed = 7, Concurrency = 32, FaultRate = 0.25 }));
+        var settings = ChaosSettings.Parse(["--operations", "200000", "--seed", "7", "--concurrency", "32", "--fault-rate", "0.25", "--host-variance", "off"]);
+        Assert.That(settings, Is.EqualTo(new ChaosSettings { Operations = 200_000, Seed = 7, Concurrency = 32, FaultRate = 0.25, HostVariance = false }));
         Assert.Throws<ArgumentException>(() => ChaosSettings.Parse(["--nope", "1"]));
+        Assert.Throws<ArgumentException>(() => ChaosSettings.Parse(["--server-variance", "maybe"]));
     }
 }
