@@ -15,8 +15,9 @@ public sealed class InstasentRetryOptions
     /// <remarks>
     /// It does not cap a wait the server asked for (<c>Retry-After</c>, <c>X-RateLimit-Reset</c>, LynSMS's one-minute
     /// window): such a wait is what it takes to succeed, so it is bounded by what is left of
-    /// <see cref="InstasentClientOptions.TotalTimeout"/> instead. A server wait that does not fit ends the call at once
-    /// with <see cref="Errors.InstasentRateLimitedException"/> (its <c>RetryAfter</c> says how long the server asked for);
+    /// <see cref="InstasentClientOptions.TotalTimeout"/> instead. A server wait that does not fit ends the call at once,
+    /// on a 429 with <see cref="Errors.InstasentRateLimitedException"/> (its <c>RetryAfter</c> says how long the server
+    /// asked for), on a 503 with <see cref="Errors.InstasentServerException"/>;
     /// to never wait on 429 at all, use <see cref="RateLimitMode.Throw"/>. A value above <c>TotalTimeout</c> is allowed:
     /// a backoff that would pass the deadline ends the call instead.
     /// </remarks>

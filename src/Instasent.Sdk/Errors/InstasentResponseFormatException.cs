@@ -15,6 +15,6 @@ public sealed class InstasentResponseFormatException : InstasentException
     /// <summary>Gets the HTTP status of the response.</summary>
     public int StatusCode => Info.StatusCode ?? 0;
 
-    /// <summary>Gets the response body, truncated to 8 KiB.</summary>
+    /// <summary>Gets the response body, cut to 8 KiB of UTF-8 bytes on a character boundary, with the message text the call sent withheld.</summary>
     public string? ResponseBody => Info.ResponseBody;
 }

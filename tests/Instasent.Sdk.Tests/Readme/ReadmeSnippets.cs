@@ -1,5 +1,6 @@
 using Instasent.Sdk;
 using Instasent.Sdk.AspNetCore;
+using Instasent.Sdk.Batching;
 using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Http;
 using Instasent.Sdk.Ingest;
@@ -13,9 +14,13 @@ using Instasent.Sdk.DependencyInjection;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 
 namespace Instasent.Sdk.Tests.Readme;
+
+// In an app, `using Instasent.Sdk.Sms;` makes `Sms` the model; here the test namespace Instasent.Sdk.Tests.Sms would win.
+using Sms = Instasent.Sdk.Sms.Sms;
 
 /// <summary>
 /// Every C# snippet of README.md, compiled. <see cref="ReadmeSnippetTests"/> checks that each ```csharp block of the
@@ -123,4 +128,47 @@ internal static class ReadmeSnippets
         app.MapInstasentDeliveryReportWebhook("/hooks/instasent/{secret}", (DeliveryReport report) => Results.Ok());
         #endregion
     }
+
+    public static void WebhookDeduplication(WebApplicationBuilder builder, WebApplication app)
+    {
+        #region snippet:WebhookDeduplication
+        // Each delivery is claimed before the handler runs and marked done only when it answers 2xx.
+        builder.Services.AddInstasentWebhooks(builder.Configuration.GetSection(InstasentWebhookOptions.DefaultSectionName));
+        builder.Services.AddInstasentWebhookDeduplication(); // in process memory: one instance
+        app.MapHellioWebhook("/hooks/hellio", async (HellioWebhookEvent e, CancellationToken ct) =>
+        {
+            await Task.Delay(100, ct); // your work: throw or answer non-2xx and the vendor's retry runs it again
+            return Results.Ok();
+        });
+        #endregion
+    }
+
+    public static void AspireDefaults(WebApplicationBuilder builder)
+    {
+        #region snippet:AspireDefaults
+        // Host defaults reach every HttpClient; the SDK removes their resilience handler from its own clients.
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        builder.Services.AddInstasentClient(builder.Configuration.GetSection("Instasent"))
+            .ConfigureHttpClients(http => http.AddHttpMessageHandler<MyCorrelationHandler>());   // your handler, inside the SDK's pipeline
+        #endregion
+    }
+
+    public static async Task BulkCancellation(InstasentClient client, IEnumerable<SmsMessage> messages, CancellationToken stoppingToken)
+    {
+        #region snippet:BulkCancellation
+        try
+        {
+            await client.Transactional.SendBulkSmsAsync(messages, stoppingToken);
+        }
+        catch (InstasentBatchCanceledException<Sms> cancelled)
+        {
+            // One outcome per message read: Accepted ones were sent (and charged), NotSent ones can go later,
+            // Unknown ones may have been sent: look them up by ClientReference before sending them again.
+            var later = cancelled.PartialResult.Items.Where(o => o.Status == BatchItemStatus.NotSent).Select(o => o.Index);
+        }
+        #endregion
+    }
+
+    /// <summary>Stands for a handler of the application's own in <see cref="AspireDefaults"/>.</summary>
+    private sealed class MyCorrelationHandler : DelegatingHandler;
 }
