@@ -14,9 +14,11 @@ namespace Instasent.Sdk.Paging;
 /// <item>Otherwise only an explicit signal from the API ends a list: <see cref="ListPage{T}.IsLast"/>, a null or empty
 /// next cursor, or the next offset reaching a <see cref="ListPage{T}.Total"/> the family trusts. A list without any
 /// such signal costs one request more than its full pages: the empty page that ends it.</item>
-/// <item>A page with the same items, in the same order, as the page before it ends the listing with an
-/// <see cref="InstasentPagingException"/> (<see cref="PagingFailureKind.RepeatedPage"/>) before its items are handed
-/// out: a server that ignores the page parameter would otherwise repeat page 1 for ever.</item>
+/// <item>A page with the same items, in the same order, as the page before it is skipped once (its items were handed
+/// out already): an offset list that gained exactly a page of items at its head between two requests shows that, and
+/// reading on loses nothing. A second such page in a row ends the listing with an <see cref="InstasentPagingException"/>
+/// (<see cref="PagingFailureKind.RepeatedPage"/>) before its items are handed out: a server that ignores the page
+/// parameter would otherwise repeat page 1 for ever.</item>
 /// <item>A cursor the server already handed out in this listing ends it with <see cref="PagingFailureKind.CursorCycle"/>
 /// after the items of the current page, which are new, are handed out.</item>
 /// </list>
@@ -76,6 +78,7 @@ internal sealed class PagedSequence<T> : IAsyncEnumerable<T>
         }
 
         PageFingerprint? previous = null;
+        var repeats = 0;
         for (var number = 1; ; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -84,18 +87,24 @@ internal sealed class PagedSequence<T> : IAsyncEnumerable<T>
                 : await fetchByPosition!(position, cancellationToken).ConfigureAwait(false);
 
             // Only the page before is compared: a server that ignores the page parameter repeats it at once, and
-            // comparing with every earlier page would keep memory growing. Offset lists under concurrent inserts can
-            // in rare cases show a page exactly equal to the one before (as many new items as a page holds, at the
-            // head); reading on would then repeat items anyway, so the typed failure is the honest answer there too.
+            // comparing with every earlier page would keep memory growing. One repeat is forgiven because a busy
+            // account makes it happen honestly: a page's worth of new items at the head of an offset list shifts the
+            // next page onto the one just read, and the page after that continues where the list really is.
             var fingerprint = PageFingerprint.Of(page.Items, identity);
-            if (fingerprint is not null && fingerprint == previous)
+            var repeated = fingerprint is not null && fingerprint == previous;
+            repeats = repeated ? repeats + 1 : 0;
+            if (repeats > 1)
             {
                 throw Failure(PagingFailureKind.RepeatedPage, number, page);
             }
 
             previous = fingerprint;
             var next = NextToken(page, position);
-            yield return new ContinuationPage<T>(page.Items, next, page.Response, number);
+            if (!repeated)
+            {
+                yield return new ContinuationPage<T>(page.Items, next, page.Response, number);
+            }
+
             if (next is null)
             {
                 yield break;

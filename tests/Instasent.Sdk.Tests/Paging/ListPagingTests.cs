@@ -106,11 +106,11 @@ public sealed class ListPagingTests : FakeServerFixture
         });
 
         Assert.That(ex!.Kind, Is.EqualTo(PagingFailureKind.RepeatedPage));
-        Assert.That(ex.PageNumber, Is.EqualTo(2));
+        Assert.That(ex.PageNumber, Is.EqualTo(3), "one repeat is forgiven (a busy list shifts), the second ends it");
         Assert.That(ex.Operation, Is.EqualTo(family + ".ListSms"));
         Assert.That(read, Has.Count.EqualTo(10), "the repeated page is not handed out");
-        Assert.That(Server.Requests, Has.Count.EqualTo(2));
-        Assert.That(ex.Message, Does.Contain("page 2").And.Contain(family + ".ListSms"));
+        Assert.That(Server.Requests, Has.Count.EqualTo(3));
+        Assert.That(ex.Message, Does.Contain("page 3").And.Contain(family + ".ListSms"));
         foreach (var item in read)
         {
             Assert.That(ex.Message, Does.Not.Contain(item.To!).And.Not.Contain(item.Text!), "no phone numbers or text in the message");
@@ -146,7 +146,7 @@ public sealed class ListPagingTests : FakeServerFixture
 
         Assert.That(ex!.Kind, Is.EqualTo(PagingFailureKind.RepeatedPage));
         Assert.That(ex.Operation, Is.EqualTo("LynSms.ListMessages"));
-        Assert.That(Server.Requests, Has.Count.EqualTo(2));
+        Assert.That(Server.Requests, Has.Count.EqualTo(3));
     }
 
     [Test]
@@ -265,7 +265,7 @@ public sealed class ListPagingTests : FakeServerFixture
 
         Assert.That(ex!.Kind, Is.EqualTo(PagingFailureKind.RepeatedPage));
         Assert.That(ex.Operation, Is.EqualTo("Product.ListCampaigns"));
-        Assert.That(Server.Requests, Has.Count.EqualTo(2));
+        Assert.That(Server.Requests, Has.Count.EqualTo(3));
     }
 
     [Test]
