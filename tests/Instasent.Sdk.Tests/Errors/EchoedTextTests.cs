@@ -70,6 +70,17 @@ public sealed class EchoedTextTests : FakeServerFixture
     }
 
     [Test]
+    public void Product_direct_sms_error_echoing_the_text_does_not_carry_it()
+    {
+        var client = CreateClient();
+        Server.EnqueueFault(FakeFault.Json(422, $"{{\"message\":\"Text not allowed: {PhpEscaped}\"}}") with { Method = "POST" });
+
+        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Product.SendDirectSmsAsync(new Instasent.Sdk.Product.DirectSms("aud_1", Text) { SenderId = "snd_1" }));
+
+        AssertNoEcho(ex!);
+    }
+
+    [Test]
     public async Task Bulk_batch_errors_echoing_one_message_text_do_not_carry_it()
     {
         var client = CreateClient();
