@@ -341,12 +341,13 @@ internal sealed class ProductClient : IProductClient
 
         var p = Project(project);
         var body = JsonRequestContent.Create(new DirectSmsBody(message.Text, message.AllowUnicode), Json.DirectSmsBody);
-        return Send(
-            Op("SendDirectSms"),
+        return executor.SendAsync(
+            executor.CreateContext(Op("SendDirectSms")).WithSentText(message.Text),
             (call, ct) => message.UtmTerm is { } term
                 ? api.SendDirectSmsWithUtmAsync(p, message.SenderId, message.AudienceId, term, body, call, ct)
                 : api.SendDirectSmsAsync(p, message.SenderId, message.AudienceId, body, call, ct),
-            ReadDirectSms,
+            (bytes, _) => ReadDirectSms(bytes),
+            null,
             cancellationToken);
     }
 
