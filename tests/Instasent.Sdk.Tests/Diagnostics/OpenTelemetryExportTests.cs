@@ -30,6 +30,9 @@ public sealed class OpenTelemetryExportTests
     [SetUp]
     public async Task SetUp()
     {
+        // NUnit runs every test of a fixture on one instance: start each with empty exports.
+        exportedSpans.Clear();
+        exportedMetrics.Clear();
         server = await InstasentFakeServer.StartAsync();
         tracing = OpenTelemetry.Sdk.CreateTracerProviderBuilder()
             .AddSource(InstasentTelemetry.ActivitySourceName, HttpSource, TestSource.Name)
@@ -222,7 +225,7 @@ public sealed class OpenTelemetryExportTests
     private List<string> SdkInstrumentNames()
     {
         metrics.ForceFlush();
-        return [.. exportedMetrics.Where(m => m.MeterName == InstasentTelemetry.MeterName).Select(m => m.Name).Distinct()];
+        return [.. exportedMetrics.Where(m => m.MeterName == InstasentTelemetry.MeterName && m.MetricPoints.Count > 0).Select(m => m.Name).Distinct()];
     }
 
     private sealed record Point(Dictionary<string, object?> Tags, long Count, double Sum);
