@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using System.Net.Http.Metrics;
 using System.Reflection;
 using Instasent.Sdk.Batching;
 using Instasent.Sdk.Errors;
 using Instasent.Sdk.Http;
-using Polly.Timeout;
 
 namespace Instasent.Sdk.Diagnostics;
 
@@ -32,20 +32,11 @@ internal static class InstasentInstrumentation
 
     public static readonly Meter Meter = new(InstasentTelemetry.MeterName, Version);
 
-    public static readonly Histogram<double> RequestDuration = Meter.CreateHistogram(
-        TelemetryTags.RequestDurationInstrument,
+    public static readonly Histogram<double> OperationDuration = Meter.CreateHistogram(
+        TelemetryTags.OperationDurationInstrument,
         "s",
         "Duration of one public SDK operation, from the call to its result or exception, retries and waits included.",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
-
-    public static readonly Histogram<double> AttemptDuration = Meter.CreateHistogram(
-        TelemetryTags.AttemptDurationInstrument,
-        "s",
-        "Duration of one HTTP attempt (request sent to response body read).",
-        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
-
-    public static readonly Counter<long> Attempts = Meter.CreateCounter<long>(
-        TelemetryTags.AttemptsInstrument, "{attempt}", "HTTP attempts sent, first tries and retries alike.");
 
     public static readonly Counter<long> Retries = Meter.CreateCounter<long>(
         TelemetryTags.RetriesInstrument, "{retry}", "Retries scheduled by the SDK's retry policy.");
@@ -59,10 +50,28 @@ internal static class InstasentInstrumentation
     public static readonly Counter<long> BulkItems = Meter.CreateCounter<long>(
         TelemetryTags.BulkItemsInstrument, "{item}", "Items handled by bulk and batch operations, by outcome.");
 
-    /// <summary>Gets whether a logical call would record anything (a span or its duration).</summary>
-    public static bool OperationObserved => Source.HasListeners() || RequestDuration.Enabled;
+    // The runtime's key for a request's enrichment state (nameof(HttpMetricsEnrichmentContext) in System.Net.Http).
+    private const string RuntimeEnrichmentKey = "HttpMetricsEnrichmentContext";
 
-    /// <summary>Starts the Client span of one logical call; <see langword="null"/> (at no cost) when nobody listens.</summary>
+    // Static, so enriching a request allocates no closure: the call context travels on the request itself.
+    private static readonly Action<HttpMetricsEnrichmentContext> AddOperationTags = static enrichment =>
+    {
+        if (InstasentCallContext.From(enrichment.Request) is { } call)
+        {
+            enrichment.AddCustomTag(TelemetryTags.Family, call.Operation.Family.Name);
+            enrichment.AddCustomTag(TelemetryTags.Operation, call.Operation.Name);
+        }
+    };
+
+    /// <summary>Gets whether a logical call would record anything (a span or its duration).</summary>
+    public static bool OperationObserved => Source.HasListeners() || OperationDuration.Enabled;
+
+    /// <summary>
+    /// Starts the span of one logical call; <see langword="null"/> (at no cost) when nobody listens. It is an
+    /// <see cref="ActivityKind.Internal"/> span, as Azure.Core's per-operation spans are: the runtime's own HttpClient
+    /// spans (source <c>System.Net.Http</c>), one per attempt and children of this one, are the Client spans, so a
+    /// backend counts one dependency call per attempt rather than an extra one per operation.
+    /// </summary>
     public static Activity? StartOperation(InstasentCallContext context)
     {
         if (!Source.HasListeners())
@@ -71,7 +80,7 @@ internal static class InstasentInstrumentation
         }
 
         var operation = context.Operation;
-        var activity = Source.StartActivity(operation.SpanName, ActivityKind.Client);
+        var activity = Source.StartActivity(operation.SpanName, ActivityKind.Internal);
         if (activity is { IsAllDataRequested: true })
         {
             activity.SetTag(TelemetryTags.Family, operation.Family.Name);
@@ -127,7 +136,7 @@ internal static class InstasentInstrumentation
             activity.Stop();
         }
 
-        if (RequestDuration.Enabled)
+        if (OperationDuration.Enabled)
         {
             var tags = OperationTags(context.Operation);
             if (statusCode is { } status)
@@ -140,7 +149,7 @@ internal static class InstasentInstrumentation
                 tags.Add(TelemetryTags.ErrorType, errorType);
             }
 
-            RequestDuration.Record(context.Elapsed.TotalSeconds, tags);
+            OperationDuration.Record(context.Elapsed.TotalSeconds, tags);
         }
     }
 
@@ -167,27 +176,32 @@ internal static class InstasentInstrumentation
         }
     }
 
-    /// <summary>Counts one finished HTTP attempt.</summary>
-    public static void AttemptFinished(InstasentOperation? operation, InstasentFamily family, int? statusCode, Exception? error, TimeSpan elapsed)
+    /// <summary>
+    /// Adds the call's family and operation to the runtime's <c>http.client.request.duration</c> (meter
+    /// <c>System.Net.Http</c>) for this attempt. The runtime records one measurement per attempt and runs the callback
+    /// only when that instrument is enabled, so the SDK keeps no attempt instruments of its own. Skipped while nobody
+    /// listens to the SDK: an application that collects no SDK telemetry pays nothing per attempt.
+    /// </summary>
+    public static void EnrichHttpMetrics(HttpRequestMessage request)
     {
-        if (!Attempts.Enabled && !AttemptDuration.Enabled)
+        if (OperationObserved)
         {
-            return;
+            HttpMetricsEnrichmentContext.AddCallback(request, AddOperationTags);
         }
+    }
 
-        var tags = operation is null ? new TagList { { TelemetryTags.Family, family.Name } } : OperationTags(operation);
-        if (statusCode is { } status)
+    /// <summary>
+    /// Detaches the runtime's enrichment state from a request whose attempt is over. The retry policy sends the same
+    /// message again; runtimes without the fix for dotnet/runtime#108284 leave the state (already back in their pool)
+    /// on the request, so the next attempt would share it with another request, and a runtime whose instrument is
+    /// disabled would pile up one callback per attempt. Current runtimes have removed it already.
+    /// </summary>
+    public static void EndHttpMetricsAttempt(HttpRequestMessage request)
+    {
+        if (OperationObserved)
         {
-            tags.Add(TelemetryTags.HttpStatusCode, status);
+            ((IDictionary<string, object?>)request.Options).Remove(RuntimeEnrichmentKey);
         }
-
-        if (error is not null)
-        {
-            tags.Add(TelemetryTags.ErrorType, AttemptErrorType(error));
-        }
-
-        Attempts.Add(1, tags);
-        AttemptDuration.Record(elapsed.TotalSeconds, tags);
     }
 
     /// <summary>Records a scheduled retry: a span event, the retry counter and, after a 429, the rate-limit wait.</summary>
@@ -199,7 +213,7 @@ internal static class InstasentInstrumentation
             var last = attempts.Count > 0 ? attempts[^1] : null;
             var tags = new ActivityTagsCollection
             {
-                [TelemetryTags.Attempt] = last?.Number ?? attempts.Count,
+                [TelemetryTags.AttemptNumber] = last?.Number ?? attempts.Count,
                 [TelemetryTags.RetryDelay] = delay.TotalSeconds,
                 [TelemetryTags.RetryDelaySource] = SourceName(source),
             };
@@ -230,7 +244,7 @@ internal static class InstasentInstrumentation
     /// <summary>Whether <see cref="StartBatch"/> or <see cref="StopBatch{T}"/> would record anything.</summary>
     public static bool BatchObserved => Source.HasListeners() || BulkItems.Enabled;
 
-    /// <summary>Starts the Internal parent span of a bulk call; each batch's HTTP call becomes a Client child span.</summary>
+    /// <summary>Starts the Internal parent span of a bulk call; each batch's call becomes a child operation span.</summary>
     public static Activity? StartBatch(InstasentOperation operation, int batchSize, int concurrency)
     {
         if (!Source.HasListeners())
@@ -243,8 +257,8 @@ internal static class InstasentInstrumentation
         {
             activity.SetTag(TelemetryTags.Family, operation.Family.Name);
             activity.SetTag(TelemetryTags.Operation, operation.Name);
-            activity.SetTag("instasent.batch.size", batchSize);
-            activity.SetTag("instasent.batch.concurrency", concurrency);
+            activity.SetTag(TelemetryTags.BatchSize, batchSize);
+            activity.SetTag(TelemetryTags.BatchConcurrency, concurrency);
         }
 
         return activity;
@@ -306,16 +320,6 @@ internal static class InstasentInstrumentation
         InstasentResponseFormatException => "response_format",
         InstasentConfigurationException => "configuration",
         OperationCanceledException => "cancelled",
-        _ => error.GetType().FullName ?? "error",
-    };
-
-    private static string AttemptErrorType(Exception error) => error switch
-    {
-        HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } => "connect_failure",
-        HttpRequestException or IOException => "connection_lost",
-        TimeoutRejectedException => "timeout",
-        OperationCanceledException => "cancelled",
-        ResponseTooLargeException => "response_too_large",
         _ => error.GetType().FullName ?? "error",
     };
 

@@ -9,9 +9,13 @@ namespace Instasent.Sdk.Diagnostics;
 /// </summary>
 public static class InstasentTelemetry
 {
-    /// <summary>The <see cref="System.Diagnostics.ActivitySource"/> name: one span per public operation.</summary>
+    /// <summary>The <see cref="System.Diagnostics.ActivitySource"/> name: one Internal span per public operation.</summary>
     public const string ActivitySourceName = "Instasent.Sdk";
 
-    /// <summary>The <see cref="System.Diagnostics.Metrics.Meter"/> name: request, attempt, retry and rate-limit instruments.</summary>
+    /// <summary>
+    /// The <see cref="System.Diagnostics.Metrics.Meter"/> name: operation, retry, rate-limit and bulk-item instruments.
+    /// HTTP attempts are measured by the runtime's <c>http.client.request.duration</c> (meter <c>System.Net.Http</c>),
+    /// which the SDK tags with <c>instasent.family</c> and <c>instasent.operation</c>.
+    /// </summary>
     public const string MeterName = "Instasent.Sdk";
 }

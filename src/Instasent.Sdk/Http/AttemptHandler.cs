@@ -8,7 +8,8 @@ namespace Instasent.Sdk.Http;
 
 /// <summary>
 /// Innermost handler: records each attempt on the call context (status, duration, rate-limit headers, request id)
-/// before Polly disposes the response, and writes one masked log line per attempt.
+/// before Polly disposes the response, tags the runtime's HTTP metrics with the call's operation, and writes one masked
+/// log line per attempt.
 /// </summary>
 internal sealed class AttemptHandler : DelegatingHandler
 {
@@ -36,15 +37,29 @@ internal sealed class AttemptHandler : DelegatingHandler
             InstasentLog.RequestBody(logger, operation, showPhones ? text : PiiMasker.Mask(text));
         }
 
-        if (attempt == 1 && context?.Activity is not null)
+        if (context is not null)
         {
-            InstasentInstrumentation.DescribeRequest(context, request);
+            if (attempt == 1 && context.Activity is not null)
+            {
+                InstasentInstrumentation.DescribeRequest(context, request);
+            }
+
+            InstasentInstrumentation.EnrichHttpMetrics(request);
         }
 
         var started = timeProvider.GetTimestamp();
         try
         {
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response;
+            try
+            {
+                response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                InstasentInstrumentation.EndHttpMetricsAttempt(request);
+            }
+
             try
             {
                 await BufferedBodyContent.BufferAsync(response, context?.Options.MaxResponseBodyBytes ?? int.MaxValue, cancellationToken).ConfigureAwait(false);
@@ -66,7 +81,6 @@ internal sealed class AttemptHandler : DelegatingHandler
                 context.AddAttempt(new InstasentAttempt(attempt, status, status.ToString(System.Globalization.CultureInfo.InvariantCulture), elapsed));
             }
 
-            InstasentInstrumentation.AttemptFinished(context?.Operation, family, status, null, elapsed);
             if (logger.IsEnabled(LogLevel.Information))
             {
                 InstasentLog.AttemptCompleted(logger, operation, request.Method.Method, LogPath(request, showPhones), status, elapsed.TotalMilliseconds, attempt);
@@ -79,7 +93,6 @@ internal sealed class AttemptHandler : DelegatingHandler
             var elapsed = timeProvider.GetElapsedTime(started);
             var failure = Describe(ex);
             context?.AddAttempt(new InstasentAttempt(attempt, null, failure, elapsed));
-            InstasentInstrumentation.AttemptFinished(context?.Operation, family, null, ex, elapsed);
             if (logger.IsEnabled(LogLevel.Warning))
             {
                 InstasentLog.AttemptFailed(logger, operation, request.Method.Method, LogPath(request, showPhones), elapsed.TotalMilliseconds, attempt, failure);
@@ -87,12 +100,11 @@ internal sealed class AttemptHandler : DelegatingHandler
 
             throw;
         }
-        catch (OperationCanceledException cancelled)
+        catch (OperationCanceledException)
         {
             // Cancelled from outside this attempt: the caller, the attempt timeout or the total timeout.
             var elapsed = timeProvider.GetElapsedTime(started);
             context?.AddAttempt(new InstasentAttempt(attempt, null, "cancelled", elapsed));
-            InstasentInstrumentation.AttemptFinished(context?.Operation, family, null, cancelled, elapsed);
             if (logger.IsEnabled(LogLevel.Warning))
             {
                 InstasentLog.AttemptFailed(logger, operation, request.Method.Method, LogPath(request, showPhones), elapsed.TotalMilliseconds, attempt, "cancelled or timed out");

@@ -7,7 +7,8 @@ namespace Instasent.Sdk.Tests.Diagnostics;
 
 /// <summary>
 /// Listens to the SDK's ActivitySource and Meter for one test. Spans are kept only when they belong to the trace of the
-/// test's own root activity, so nothing another test emits can leak in.
+/// test's own root activity, so nothing another test emits can leak in. With <c>runtimeHttpMetrics</c> it also records
+/// the runtime's <c>http.client.request.duration</c>, which the SDK enriches with its own tags.
 /// </summary>
 internal sealed class TelemetryCapture : IDisposable
 {
@@ -18,7 +19,7 @@ internal sealed class TelemetryCapture : IDisposable
     private readonly ConcurrentQueue<Measurement> measurements = new();
     private readonly Activity root;
 
-    public TelemetryCapture()
+    public TelemetryCapture(bool runtimeHttpMetrics = false)
     {
         activityListener = new ActivityListener
         {
@@ -38,7 +39,8 @@ internal sealed class TelemetryCapture : IDisposable
         {
             InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == InstasentTelemetry.MeterName)
+                if (instrument.Meter.Name == InstasentTelemetry.MeterName
+                    || (runtimeHttpMetrics && instrument is { Name: "http.client.request.duration", Meter.Name: "System.Net.Http" }))
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }

@@ -12,7 +12,8 @@ namespace Instasent.Sdk.Tests.Diagnostics;
 
 /// <summary>
 /// Runs a mix of successful, retried, failed and bulk calls whose inputs hold a token, message text and phone numbers,
-/// and checks that none of them reaches a span, an event, a metric tag or a log line at any level.
+/// and checks that none of them reaches a span, an event, a metric tag (the SDK's, or those it adds to the runtime's
+/// <c>http.client.request.duration</c>) or a log line at any level.
 /// </summary>
 public sealed class TelemetryPrivacyTests
 {
@@ -34,11 +35,12 @@ public sealed class TelemetryPrivacyTests
     public async Task No_token_text_or_phone_in_spans_metrics_or_logs_by_default()
     {
         var logs = new FakeLoggerProvider();
-        using var capture = new TelemetryCapture();
+        using var capture = new TelemetryCapture(runtimeHttpMetrics: true);
         await RunEverythingAsync(logs, _ => { });
 
         Assert.That(capture.Spans, Has.Count.GreaterThanOrEqualTo(6), "the scenario should have produced spans to inspect");
         Assert.That(capture.Measurements, Is.Not.Empty);
+        Assert.That(capture.Of("http.client.request.duration").Select(m => m.Tag("instasent.operation")), Has.Some.EqualTo("SendBulkSms"), "the runtime's attempts are enriched");
         AssertClean(capture.AllStrings(), "telemetry");
         var records = logs.Collector.GetSnapshot();
         Assert.That(records.Select(r => r.Level), Does.Contain(LogLevel.Information).And.Contain(LogLevel.Warning));
@@ -50,7 +52,7 @@ public sealed class TelemetryPrivacyTests
     public async Task LogContent_puts_the_text_in_debug_logs_with_masked_numbers_but_never_in_telemetry()
     {
         var logs = new FakeLoggerProvider();
-        using var capture = new TelemetryCapture();
+        using var capture = new TelemetryCapture(runtimeHttpMetrics: true);
         await RunEverythingAsync(logs, o => o.Diagnostics.LogContent = true);
 
         AssertClean(capture.AllStrings(), "telemetry");
@@ -66,7 +68,7 @@ public sealed class TelemetryPrivacyTests
     public async Task ShowPhoneNumbers_only_unmasks_logs_never_telemetry()
     {
         var logs = new FakeLoggerProvider();
-        using var capture = new TelemetryCapture();
+        using var capture = new TelemetryCapture(runtimeHttpMetrics: true);
         await RunEverythingAsync(logs, o => o.Diagnostics.ShowPhoneNumbers = true);
 
         AssertClean(capture.AllStrings(), "telemetry");
