@@ -5,15 +5,21 @@ using System.Text.RegularExpressions;
 namespace Instasent.Sdk.Diagnostics;
 
 /// <summary>
-/// Withholds the texts a call sent (the message text) wherever a server echoes them back in an error: in the parsed
+/// Withholds the texts a call sent (the message text) and the credentials its attempts sent (the bearer token)
+/// wherever a server echoes them back in an error: in the parsed
 /// message and field errors, and in the raw body, whatever JSON escaping the server chose (<c>\u00e1</c> or
 /// <c>\u00E1</c>, <c>\/</c>, <c>\"</c>). Phone numbers and e-mails are <see cref="PiiMasker"/>'s job; a message text has
 /// no pattern, so only the call that sent it can recognise it.
 /// </summary>
 internal sealed class SentTextMask
 {
-    /// <summary>What an echo is replaced with.</summary>
+    /// <summary>What an echo of a sent text is replaced with.</summary>
     public const string Withheld = "[message text withheld]";
+
+    /// <summary>What an echo of a sent credential is replaced with.</summary>
+    public const string SecretWithheld = "[token withheld]";
+
+    private const string SecretGroup = "secret";
 
     /// <summary>Shorter texts are not withheld: masking every "OK" in an error would make it unreadable and hide nothing.</summary>
     public const int MinimumLength = 4;
@@ -29,25 +35,28 @@ internal sealed class SentTextMask
     /// <summary>Gets the most bytes one echo can take in a raw body (every character escaped as <c>\uXXXX</c>).</summary>
     public int MaxEchoBytes { get; }
 
-    /// <summary>Creates the mask for <paramref name="texts"/>, or <see langword="null"/> when there is nothing to withhold.</summary>
-    public static SentTextMask? For(IReadOnlyList<string> texts)
+    /// <summary>Creates the mask for <paramref name="texts"/> and <paramref name="secrets"/>, or <see langword="null"/> when there is nothing to withhold.</summary>
+    public static SentTextMask? For(IReadOnlyList<string> texts, IReadOnlyList<string>? secrets = null)
     {
-        if (texts.Count == 0)
+        secrets ??= [];
+        if (texts.Count == 0 && secrets.Count == 0)
         {
             return null;
         }
 
         var alternatives = new StringBuilder();
         var longest = 0;
-        foreach (var text in texts.OrderByDescending(t => t.Length))
+        // Longest first, so a text that contains a shorter one is withheld whole.
+        foreach (var (text, secret) in texts.Select(t => (t, false)).Concat(secrets.Select(s => (s, true))).OrderByDescending(e => e.Item1.Length))
         {
             alternatives.Append(alternatives.Length == 0 ? "(?:" : "|(?:");
+            alternatives.Append(secret ? "(?<" + SecretGroup + ">" : "(?:");
             foreach (var c in text)
             {
                 AppendCharacter(alternatives, c);
             }
 
-            alternatives.Append(')');
+            alternatives.Append("))");
             longest = Math.Max(longest, text.Length);
         }
 
@@ -66,7 +75,7 @@ internal sealed class SentTextMask
 
         try
         {
-            return pattern.Replace(text, Withheld);
+            return pattern.Replace(text, static match => match.Groups[SecretGroup].Success ? SecretWithheld : Withheld);
         }
         catch (RegexMatchTimeoutException)
         {

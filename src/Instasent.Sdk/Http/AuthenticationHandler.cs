@@ -5,7 +5,8 @@ namespace Instasent.Sdk.Http;
 
 /// <summary>
 /// Runs inside the retry loop, so every attempt reads the current token (a token rotated in configuration is used
-/// by the very next attempt). The token only ever goes into the <c>Authorization</c> header.
+/// by the very next attempt). The token only ever goes into the <c>Authorization</c> header, and is declared on the call
+/// so that a server quoting it in an error does not put it into an exception.
 /// </summary>
 internal sealed class AuthenticationHandler : DelegatingHandler
 {
@@ -37,6 +38,7 @@ internal sealed class AuthenticationHandler : DelegatingHandler
                 info);
         }
 
+        context?.AddSentSecret(token);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return base.SendAsync(request, cancellationToken);
     }

@@ -48,6 +48,12 @@ internal sealed class InstasentCallContext
     /// </summary>
     public IReadOnlyList<string> SentTexts { get; private set; } = [];
 
+    /// <summary>
+    /// Gets the credentials this call's attempts sent (the bearer token of each attempt). Servers quote the token they
+    /// refused ("Invalid token tok_…"); every exception the call raises withholds it like a sent text.
+    /// </summary>
+    public IReadOnlyList<string> SentSecrets { get; private set; } = [];
+
     public RateLimitInfo? LastRateLimit { get; set; }
 
     public string? LastRequestId { get; set; }
@@ -87,6 +93,21 @@ internal sealed class InstasentCallContext
         SentTexts = [.. SentTexts.Concat(texts.OfType<string>().Where(t => t.Trim().Length >= SentTextMask.MinimumLength)).Distinct(StringComparer.Ordinal)];
         return this;
     }
+
+    /// <summary>Declares a credential an attempt sends (see <see cref="SentSecrets"/>); a rotated token adds a second one.</summary>
+    /// <param name="secret">The token.</param>
+    public void AddSentSecret(string secret)
+    {
+        var known = SentSecrets;
+        if (!known.Contains(secret, StringComparer.Ordinal))
+        {
+            SentSecrets = [.. known, secret];
+        }
+    }
+
+    /// <summary>Creates the mask that withholds this call's sent texts and secrets from its errors, or <see langword="null"/> when there are none.</summary>
+    /// <returns>The mask.</returns>
+    public SentTextMask? CreateEchoMask() => SentTextMask.For(SentTexts, SentSecrets);
 
     /// <summary>
     /// Records that the SDK's own retry policy decided to send again. Only these re-sends may reach the transport for an

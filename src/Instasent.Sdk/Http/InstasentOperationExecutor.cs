@@ -124,7 +124,7 @@ internal sealed class InstasentOperationExecutor
             {
                 throw new InstasentResponseFormatException(
                     $"HTTP {status} response could not be read as the expected JSON ({ex.GetType().Name})",
-                    context.ToErrorInfo() with { StatusCode = status, ResponseBody = ErrorBody(body, SentTextMask.For(context.SentTexts)) },
+                    context.ToErrorInfo() with { StatusCode = status, ResponseBody = ErrorBody(body, context.CreateEchoMask()) },
                     ex as JsonException);
             }
 
@@ -132,7 +132,7 @@ internal sealed class InstasentOperationExecutor
             {
                 throw new InstasentResponseFormatException(
                     $"HTTP {status} response had no content where a value was expected",
-                    context.ToErrorInfo() with { StatusCode = status, ResponseBody = ErrorBody(body, SentTextMask.For(context.SentTexts)) });
+                    context.ToErrorInfo() with { StatusCode = status, ResponseBody = ErrorBody(body, context.CreateEchoMask()) });
             }
 
             return new InstasentResponse<T>(value, status, context.LastRequestId, context.LastRateLimit, context.IdempotencyKey, context.IdempotentReplayed, context.SnapshotAttempts(), body);
@@ -161,7 +161,7 @@ internal sealed class InstasentOperationExecutor
     {
         var details = Family.ErrorReader.Read(status, body.Span);
         // Servers echo request fields in errors ("Invalid text: ..."); the message text the call sent is withheld everywhere.
-        var mask = SentTextMask.For(context.SentTexts);
+        var mask = context.CreateEchoMask();
         var info = context.ToErrorInfo() with
         {
             StatusCode = status,

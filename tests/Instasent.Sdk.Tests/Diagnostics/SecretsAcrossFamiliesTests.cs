@@ -92,6 +92,35 @@ public sealed class SecretsAcrossFamiliesTests : FakeServerFixture
     }
 
     [TestCaseSource(nameof(Families))]
+    public async Task A_server_error_that_echoes_the_token_does_not_carry_it(string family, Func<IInstasentClient, Task<object>> send)
+    {
+        // Servers quote the credential they refused ("Invalid token tok_…"), in the message, in field errors and raw.
+        var client = Client();
+        var token = family == "LynSms" ? LynSmsToken : Token;
+        Server.EnqueueFault(FakeFault.Json(401, $"{{\"message\":\"Invalid token {token}\",\"errors\":{{\"token\":[\"{token} is revoked\"]}},\"error\":{{\"code\":\"invalid_token\",\"message\":\"Bearer {token} rejected\"}}}}"));
+
+        InstasentException? ex = null;
+        try
+        {
+            // A batch call (Ingest) keeps the failure in its outcomes instead of throwing.
+            var result = await send(client);
+            ex = (result as Instasent.Sdk.Batching.BatchResult<IngestItemResult>)?.Items[0].Exception;
+        }
+        catch (InstasentException thrown)
+        {
+            ex = thrown;
+        }
+
+        Assert.That(ex, Is.InstanceOf<InstasentAuthenticationException>());
+        Observe(family + " 401", ex);
+        var api = (InstasentApiException)ex!;
+        seen.Add((family + " ApiMessage", api.ApiMessage ?? string.Empty));
+        seen.Add((family + " ResponseBody", api.ResponseBody ?? string.Empty));
+        seen.Add((family + " FieldErrors", string.Join(" ", api.FieldErrors.SelectMany(f => f.Value.Prepend(f.Key)))));
+        AssertNothingLeaks(family);
+    }
+
+    [TestCaseSource(nameof(Families))]
     public async Task Opting_in_to_content_logging_never_logs_the_token_or_a_full_number(string family, Func<IInstasentClient, Task<object>> send)
     {
         var client = Client(logContent: true);
