@@ -9,7 +9,7 @@ namespace Instasent.Sdk.StackExchangeRedis;
 /// </summary>
 /// <remarks>
 /// <para>The budget of a token is one hash (<c>l</c> limit, <c>r</c> reset in Unix ms, <c>u</c> permits used,
-/// <c>p</c> window pending) under <see cref="RedisRateLimitPacingOptions.KeyPrefix"/> plus a truncated SHA-256 of the
+/// <c>f</c> permits in flight, <c>p</c> window pending) under <see cref="RedisRateLimitPacingOptions.KeyPrefix"/> plus a truncated SHA-256 of the
 /// token. Acquire and observe are each one Lua script that runs the rules of <see cref="IRateLimitPacingStore"/> exactly
 /// as <see cref="InMemoryRateLimitPacingStore"/> does, atomically on the server.</para>
 /// <para>Why a script of our own rather than a Redis rate limiter such as RedisRateLimiting: those count permits in
@@ -26,7 +26,7 @@ public sealed class RedisRateLimitPacingStore : IRateLimitPacingStore
 
     // KEYS[1] = budget; ARGV = now (ms), reset margin (ms), pending retry (ms), ttl (ms). Returns the wait in ms; -1 = granted.
     private const string AcquireScript = """
-        local h = redis.call('HMGET', KEYS[1], 'l', 'r', 'u', 'p')
+        local h = redis.call('HMGET', KEYS[1], 'l', 'r', 'u', 'p', 'f')
         local now = tonumber(ARGV[1])
         local margin = tonumber(ARGV[2])
         local limit = tonumber(h[1]) or 0
@@ -35,20 +35,22 @@ public sealed class RedisRateLimitPacingStore : IRateLimitPacingStore
         local pending = h[4] == '1'
         if not reset then
           redis.call('HINCRBY', KEYS[1], 'u', 1)
+          redis.call('HINCRBY', KEYS[1], 'f', 1)
           redis.call('PEXPIRE', KEYS[1], ARGV[4])
           return -1
         end
         if not pending then
           if now >= reset + margin then
             pending = true
-            used = 0
-            redis.call('HSET', KEYS[1], 'p', '1', 'u', '0')
+            used = tonumber(h[5]) or 0
+            redis.call('HSET', KEYS[1], 'p', '1', 'u', used, 'f', '0')
           elseif now >= reset then
             return reset + margin - now
           end
         end
         if used < limit then
           redis.call('HINCRBY', KEYS[1], 'u', 1)
+          redis.call('HINCRBY', KEYS[1], 'f', 1)
           return -1
         end
         if pending then
@@ -57,9 +59,17 @@ public sealed class RedisRateLimitPacingStore : IRateLimitPacingStore
         return reset + margin - now
         """;
 
-    // KEYS[1] = budget; ARGV = limit, remaining, reset (ms), ttl (ms).
+    // KEYS[1] = budget; ARGV = limit, remaining, reset (ms), ttl (ms), or nothing for an attempt without an answer.
     private const string ObserveScript = """
-        local h = redis.call('HMGET', KEYS[1], 'r', 'u', 'p')
+        local h = redis.call('HMGET', KEYS[1], 'r', 'u', 'p', 'f')
+        local inflight = tonumber(h[4]) or 0
+        if inflight > 0 then
+          inflight = inflight - 1
+          redis.call('HSET', KEYS[1], 'f', inflight)
+        end
+        if #ARGV == 0 then
+          return 0
+        end
         local reset = tonumber(h[1])
         local used = tonumber(h[2]) or 0
         local pending = h[3] == '1'
@@ -70,7 +80,7 @@ public sealed class RedisRateLimitPacingStore : IRateLimitPacingStore
           if pending or (not reset) then
             used = math.max(used, spent)
           else
-            used = spent
+            used = spent + inflight
           end
           redis.call('HSET', KEYS[1], 'r', ARGV[3], 'u', used, 'p', '0', 'l', ARGV[1])
         elseif newReset == reset and not pending then
@@ -112,16 +122,22 @@ public sealed class RedisRateLimitPacingStore : IRateLimitPacingStore
     }
 
     /// <inheritdoc />
-    public async ValueTask ObserveAsync(string key, RateLimitWindow window, CancellationToken cancellationToken = default)
+    public async ValueTask ObserveAsync(string key, RateLimitWindow? window, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
+        if (window is not { } answer)
+        {
+            await Database.ScriptEvaluateAsync(ObserveScript, [Key(key)], []).ConfigureAwait(false);
+            return;
+        }
+
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        var reset = window.ResetAt.ToUnixTimeMilliseconds();
+        var reset = answer.ResetAt.ToUnixTimeMilliseconds();
         await Database.ScriptEvaluateAsync(
             ObserveScript,
             [Key(key)],
-            [window.Limit, window.Remaining, reset, Math.Max(0, reset - now) + KeepAfterWindowMs]).ConfigureAwait(false);
+            [answer.Limit, answer.Remaining, reset, Math.Max(0, reset - now) + KeepAfterWindowMs]).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -124,13 +124,26 @@ public sealed class RateLimitPacingStoreContractTests
     }
 
     [Test]
+    public async Task Permits_still_in_flight_at_the_roll_over_count_against_the_new_window()
+    {
+        await store.ObserveAsync(key, new RateLimitWindow(4, 4, Start.AddSeconds(10)));
+        Assert.That(await AcquireManyAsync(3), Is.EqualTo(3));
+        await store.ObserveAsync(key, null); // one answered (without headers); two are still on their way
+        time.Advance(TimeSpan.FromSeconds(10) + Margin);
+
+        Assert.That(await AcquireManyAsync(4), Is.EqualTo(2), "they may reach the server in its new window");
+    }
+
+    [Test]
     public async Task A_window_the_server_began_before_this_clock_did_starts_from_the_servers_count()
     {
-        await store.ObserveAsync(key, new RateLimitWindow(4, 0, Start.AddSeconds(10)));
-        time.Advance(TimeSpan.FromSeconds(10) + Margin / 2); // inside the margin: nothing granted
-        await store.ObserveAsync(key, new RateLimitWindow(4, 3, Start.AddSeconds(20)));
+        await store.ObserveAsync(key, new RateLimitWindow(8, 8, Start.AddSeconds(10)));
+        Assert.That(await AcquireManyAsync(3), Is.EqualTo(3));
+        time.Advance(TimeSpan.FromSeconds(10) + Margin / 2); // inside the margin: nothing granted here
+        // One of the three reached the server in its new window; the other two are still on their way.
+        await store.ObserveAsync(key, new RateLimitWindow(8, 7, Start.AddSeconds(20)));
 
-        Assert.That(await AcquireManyAsync(4), Is.EqualTo(3));
+        Assert.That(await AcquireManyAsync(8), Is.EqualTo(5), "8 - 1 counted by the server - 2 in flight");
     }
 
     [Test]

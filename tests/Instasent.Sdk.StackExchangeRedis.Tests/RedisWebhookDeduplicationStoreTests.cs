@@ -72,7 +72,8 @@ public sealed class RedisWebhookDeduplicationStoreTests
         var hung = await store.TryClaimAsync(key, TimeSpan.FromMilliseconds(300));
         var whileLeased = await store.TryClaimAsync(key, Lease);
 
-        WebhookDeduplicationClaim takeOver = default;
+        // The lease expires on the Redis server's clock: poll for at most 2 s.
+        var takeOver = WebhookDeduplicationClaim.InProgress();
         for (var i = 0; i < 40 && takeOver.Status != WebhookDeduplicationStatus.Claimed; i++)
         {
             await Task.Delay(50);

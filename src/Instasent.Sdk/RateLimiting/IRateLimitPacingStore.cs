@@ -14,7 +14,8 @@ namespace Instasent.Sdk.RateLimiting;
 /// <item><description>Budget left: a permit is granted and counted.</description></item>
 /// <item><description>Budget spent: wait until the reset time plus the reset margin.</description></item>
 /// <item><description>Between the reset time and the margin nothing is granted; after it the next window begins with
-/// the full limit, counted from zero until the first answer from that window says when it ends.</description></item>
+/// the full limit less the permits still in flight (granted, not yet answered: they may land in the new window), until
+/// the first answer from that window says when it ends.</description></item>
 /// <item><description>An answer from a window that already ended is ignored.</description></item>
 /// </list>
 /// </remarks>
@@ -30,10 +31,13 @@ public interface IRateLimitPacingStore
     /// <returns>A granted lease, or a refused one whose <see cref="RateLimitPacingLease.RetryAfter"/> says how long to wait.</returns>
     ValueTask<RateLimitPacingLease> AcquireAsync(string key, TimeSpan resetMargin, CancellationToken cancellationToken = default);
 
-    /// <summary>Feeds what an answer said about the token's window.</summary>
+    /// <summary>
+    /// Ends the attempt a permit was granted for, feeding what its answer said about the token's window. Called exactly
+    /// once per granted permit, also when the attempt failed, so the store knows how many permits are still in flight.
+    /// </summary>
     /// <param name="key">The token's key.</param>
-    /// <param name="window">The answer's rate-limit headers.</param>
+    /// <param name="window">The answer's rate-limit headers; <see langword="null"/> when it had none or the attempt got no answer.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>A task that completes when the budget is updated.</returns>
-    ValueTask ObserveAsync(string key, RateLimitWindow window, CancellationToken cancellationToken = default);
+    ValueTask ObserveAsync(string key, RateLimitWindow? window, CancellationToken cancellationToken = default);
 }

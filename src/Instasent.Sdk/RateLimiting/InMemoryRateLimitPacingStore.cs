@@ -35,7 +35,7 @@ public sealed class InMemoryRateLimitPacingStore : IRateLimitPacingStore
     }
 
     /// <inheritdoc />
-    public ValueTask ObserveAsync(string key, RateLimitWindow window, CancellationToken cancellationToken = default)
+    public ValueTask ObserveAsync(string key, RateLimitWindow? window, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         budgets.GetOrAdd(key, static _ => new Budget()).Observe(window);
@@ -50,6 +50,9 @@ public sealed class InMemoryRateLimitPacingStore : IRateLimitPacingStore
         private DateTimeOffset? resetAt;
         private long used;
 
+        // Granted and not yet answered. Cleared at each roll-over, so a count lost with a crashed caller lasts one window.
+        private long inFlight;
+
         // The window that ended at resetAt is over and the next one's end is not known yet.
         private bool pending;
 
@@ -60,6 +63,7 @@ public sealed class InMemoryRateLimitPacingStore : IRateLimitPacingStore
                 if (resetAt is not { } reset)
                 {
                     used++;
+                    inFlight++;
                     return RateLimitPacingLease.Granted;
                 }
 
@@ -68,7 +72,8 @@ public sealed class InMemoryRateLimitPacingStore : IRateLimitPacingStore
                     if (now >= reset + margin)
                     {
                         pending = true;
-                        used = 0;
+                        used = inFlight;
+                        inFlight = 0;
                     }
                     else if (now >= reset)
                     {
@@ -79,6 +84,7 @@ public sealed class InMemoryRateLimitPacingStore : IRateLimitPacingStore
                 if (used < limit)
                 {
                     used++;
+                    inFlight++;
                     return RateLimitPacingLease.Granted;
                 }
 
@@ -86,17 +92,24 @@ public sealed class InMemoryRateLimitPacingStore : IRateLimitPacingStore
             }
         }
 
-        public void Observe(RateLimitWindow window)
+        public void Observe(RateLimitWindow? answer)
         {
-            var spent = Math.Max(0, window.Limit - Math.Max(0, window.Remaining));
             lock (gate)
             {
+                inFlight = Math.Max(0, inFlight - 1);
+                if (answer is not { } window)
+                {
+                    return;
+                }
+
+                var spent = Math.Max(0, window.Limit - Math.Max(0, window.Remaining));
                 if (resetAt is null || window.ResetAt > resetAt)
                 {
-                    // The first news of a window. Permits granted since this store last rolled over (or before anything
-                    // was known) may still be on their way; a window the server began before this clock did starts from
-                    // what the server counted, since nothing was granted here after the old reset time.
-                    used = pending || resetAt is null ? Math.Max(used, spent) : spent;
+                    // The first news of a window. After a roll-over (or before anything was known) every permit granted
+                    // since is counted already. A window the server began before this store rolled over holds what the
+                    // server counted plus the permits still on their way (granted before the old reset time, they may
+                    // land in it too).
+                    used = pending || resetAt is null ? Math.Max(used, spent) : spent + inFlight;
                     resetAt = window.ResetAt;
                     pending = false;
                 }

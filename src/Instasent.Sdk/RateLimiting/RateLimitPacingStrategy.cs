@@ -49,9 +49,10 @@ internal sealed class RateLimitPacingStrategy : ResilienceStrategy<HttpResponseM
         }
 
         var key = KeyFor(token);
+        bool granted;
         try
         {
-            await WaitForPermitAsync(call, key, context.CancellationToken).ConfigureAwait(false);
+            granted = await WaitForPermitAsync(call, key, context.CancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -59,13 +60,16 @@ internal sealed class RateLimitPacingStrategy : ResilienceStrategy<HttpResponseM
         }
 
         var outcome = await callback(context, state).ConfigureAwait(false);
-        if (outcome.Result is { } response && ReadWindow(response, call.TimeProvider) is { } window)
+        if (granted)
         {
             try
             {
-                await store.ObserveAsync(key, window, context.CancellationToken).ConfigureAwait(false);
+                // Also without an answer: the store counts the permits still in flight. Not cancellable, or a
+                // cancelled attempt would stay "in flight" until the window rolls over.
+                var window = outcome.Result is { } response ? ReadWindow(response, call.TimeProvider) : null;
+                await store.ObserveAsync(key, window, CancellationToken.None).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex)
             {
                 InstasentLog.PacingStoreFailed(logger, call.Operation.DisplayName, ex.GetType().Name);
             }
@@ -74,7 +78,8 @@ internal sealed class RateLimitPacingStrategy : ResilienceStrategy<HttpResponseM
         return outcome;
     }
 
-    private async Task WaitForPermitAsync(InstasentCallContext call, string key, CancellationToken cancellationToken)
+    /// <summary>Waits for a permit; <see langword="false"/> when the store failed and the attempt goes on unpaced.</summary>
+    private async Task<bool> WaitForPermitAsync(InstasentCallContext call, string key, CancellationToken cancellationToken)
     {
         var margin = call.Options.Pacing.ResetMargin;
         while (true)
@@ -87,12 +92,12 @@ internal sealed class RateLimitPacingStrategy : ResilienceStrategy<HttpResponseM
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 InstasentLog.PacingStoreFailed(logger, call.Operation.DisplayName, ex.GetType().Name);
-                return;
+                return false;
             }
 
             if (lease.IsAcquired)
             {
-                return;
+                return true;
             }
 
             var wait = lease.RetryAfter;

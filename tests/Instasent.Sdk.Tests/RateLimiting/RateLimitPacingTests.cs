@@ -123,6 +123,7 @@ public sealed class RateLimitPacingTests : FakeServerFixture
         var token = Server.CreateClientOptions().Transactional.Token!;
         Assert.That(store.Acquired, Has.Count.EqualTo(2), "the retry took a permit as well");
         Assert.That(store.Observed, Has.Count.EqualTo(2), "the 500's headers fed the budget too");
+        Assert.That(store.Observed, Has.All.Not.Null);
         Assert.That(store.Acquired.Distinct().Single(), Does.Match("^[0-9A-F]{32}$"));
         Assert.That(store.Acquired, Has.None.Contains(token));
     }
@@ -161,7 +162,7 @@ public sealed class RateLimitPacingTests : FakeServerFixture
 
         public List<string> Acquired => [.. AcquiredQueue];
 
-        public ConcurrentQueue<RateLimitWindow> Observed { get; } = new();
+        public ConcurrentQueue<RateLimitWindow?> Observed { get; } = new();
 
         public ValueTask<RateLimitPacingLease> AcquireAsync(string key, TimeSpan resetMargin, CancellationToken cancellationToken = default)
         {
@@ -169,7 +170,7 @@ public sealed class RateLimitPacingTests : FakeServerFixture
             return new(RateLimitPacingLease.Granted);
         }
 
-        public ValueTask ObserveAsync(string key, RateLimitWindow window, CancellationToken cancellationToken = default)
+        public ValueTask ObserveAsync(string key, RateLimitWindow? window, CancellationToken cancellationToken = default)
         {
             Observed.Enqueue(window);
             return default;
@@ -181,7 +182,7 @@ public sealed class RateLimitPacingTests : FakeServerFixture
         public ValueTask<RateLimitPacingLease> AcquireAsync(string key, TimeSpan resetMargin, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("redis://user:secret@host is down");
 
-        public ValueTask ObserveAsync(string key, RateLimitWindow window, CancellationToken cancellationToken = default) =>
+        public ValueTask ObserveAsync(string key, RateLimitWindow? window, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("redis://user:secret@host is down");
     }
 }
