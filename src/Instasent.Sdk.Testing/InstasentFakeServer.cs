@@ -26,6 +26,8 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
     private long requestCount;
     private long activeHangs;
     private long remaining;
+    private long rateLimited;
+    private readonly Dictionary<string, (long WindowStart, long Count)> windows = new(StringComparer.Ordinal);
 
     private InstasentFakeServer(WebApplication app, InstasentFakeServerOptions options)
     {
@@ -79,6 +81,9 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
     /// faults, and keyed sends still processing (<see cref="FakeServerVariance.KeyedSendProcessingTime"/>).
     /// </summary>
     public long ActiveHangs => Interlocked.Read(ref activeHangs);
+
+    /// <summary>Gets how many requests were refused with 429 by the enforced <see cref="InstasentFakeServerOptions.RateLimitWindow"/>.</summary>
+    public long RateLimitedCount => Interlocked.Read(ref rateLimited);
 
     /// <summary>Gets how many requests arrived (also counted when recording is off).</summary>
     public long RequestCount => Interlocked.Read(ref requestCount);
@@ -286,6 +291,12 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
         }
 
         var now = Options.TimeProvider.GetUtcNow();
+        if (Options.RateLimitWindow is { } window && window > TimeSpan.Zero)
+        {
+            await EnforceWindowAsync(context, next, window, now).ConfigureAwait(false);
+            return;
+        }
+
         var left = Math.Max(0, Interlocked.Decrement(ref remaining));
         context.Response.Headers["X-Request-Id"] = "req_" + Guid.NewGuid().ToString("N")[..20];
         context.Response.Headers["X-RateLimit-Limit"] = Options.RateLimit.ToString(CultureInfo.InvariantCulture);
@@ -305,6 +316,38 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
 
                 return Task.CompletedTask;
             });
+        }
+
+        await next(context).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A fixed window per bearer token, as a real API enforces its quota: the request is counted in the window it
+    /// arrives in, and one over the limit gets 429 with the honest reset of that window.
+    /// </summary>
+    private async Task EnforceWindowAsync(HttpContext context, RequestDelegate next, TimeSpan window, DateTimeOffset now)
+    {
+        var windowMs = Math.Max(1, (long)window.TotalMilliseconds);
+        var nowMs = now.ToUnixTimeMilliseconds();
+        var start = nowMs - (nowMs % windowMs);
+        long count;
+        var token = BearerToken(context.Request) ?? string.Empty;
+        lock (windows)
+        {
+            count = windows.TryGetValue(token, out var current) && current.WindowStart == start ? current.Count + 1 : 1;
+            windows[token] = (start, count);
+        }
+
+        var resetSeconds = (start + windowMs + 999) / 1000;
+        context.Response.Headers["X-Request-Id"] = "req_" + Guid.NewGuid().ToString("N")[..20];
+        context.Response.Headers["X-RateLimit-Limit"] = Options.RateLimit.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Remaining"] = Math.Max(0, Options.RateLimit - count).ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["X-RateLimit-Reset"] = resetSeconds.ToString(CultureInfo.InvariantCulture);
+        if (count > Options.RateLimit)
+        {
+            Interlocked.Increment(ref rateLimited);
+            context.Response.StatusCode = 429;
+            return;
         }
 
         await next(context).ConfigureAwait(false);

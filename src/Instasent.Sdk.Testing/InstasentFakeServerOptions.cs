@@ -9,6 +9,15 @@ public sealed class InstasentFakeServerOptions
     /// <summary>Gets or sets the <c>X-RateLimit-Limit</c> the fake reports. Default 1200.</summary>
     public int RateLimit { get; set; } = 1200;
 
+    /// <summary>
+    /// Gets or sets the length of a fixed rate-limit window that the fake enforces per bearer token: at most
+    /// <see cref="RateLimit"/> requests per window, beyond which it answers 429 (empty body, as Instasent does) until the
+    /// window ends. Windows are aligned on the Unix epoch, so with a whole number of seconds the <c>X-RateLimit-Reset</c>
+    /// (Unix seconds) is exactly when the next window begins, and <c>X-RateLimit-Remaining</c> counts down per token.
+    /// <see langword="null"/> (the default): nothing is enforced and the headers only describe a minute window.
+    /// </summary>
+    public TimeSpan? RateLimitWindow { get; set; }
+
     /// <summary>Gets or sets the clock used for timestamps and rate-limit reset headers.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

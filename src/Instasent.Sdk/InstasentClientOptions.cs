@@ -3,6 +3,7 @@ using Instasent.Sdk.Ingest;
 using Instasent.Sdk.Legacy;
 using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Product;
+using Instasent.Sdk.RateLimiting;
 using Instasent.Sdk.Transactional;
 
 namespace Instasent.Sdk;
@@ -33,6 +34,13 @@ public sealed class InstasentClientOptions
 
     /// <summary>Gets or sets the retry settings.</summary>
     public InstasentRetryOptions Retry { get; set; } = new();
+
+    /// <summary>
+    /// Gets or sets proactive rate-limit pacing: wait for the next window before a token's quota runs out instead of
+    /// getting a 429. Off by default; the budget is per token, in process memory unless another
+    /// <see cref="IRateLimitPacingStore"/> is registered (Instasent.Sdk.StackExchangeRedis shares it across a fleet).
+    /// </summary>
+    public RateLimitPacingOptions Pacing { get; set; } = new();
 
     /// <summary>Gets or sets the logging settings.</summary>
     public InstasentDiagnosticsOptions Diagnostics { get; set; } = new();

@@ -63,6 +63,11 @@ internal sealed class InstasentClientOptionsValidator : IValidateOptions<Instase
             failures.Add($"{prefix}: TotalTimeout must be positive (it is {options.TotalTimeout}).");
         }
 
+        if (options.Pacing is null || options.Pacing.ResetMargin < TimeSpan.Zero)
+        {
+            failures.Add($"{prefix}: Pacing.ResetMargin must not be negative (it is {options.Pacing?.ResetMargin}).");
+        }
+
         var retry = options.Retry;
         if (retry is null)
         {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Reflection;
 using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Http;
+using Instasent.Sdk.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -67,6 +68,7 @@ public static class InstasentServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
         services.AddHttpClient();
+        services.TryAddSingleton<IRateLimitPacingStore>(static sp => new InMemoryRateLimitPacingStore(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<InstasentClientFactory>();
         services.TryAddSingleton<IInstasentClientFactory>(sp => sp.GetRequiredService<InstasentClientFactory>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InstasentClientOptions>, InstasentClientOptionsValidator>());
@@ -101,8 +103,8 @@ public static class InstasentServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The one pipeline, in this order: idempotency key (once per call) → resilience (total timeout, retry, attempt
-    /// timeout) → bearer token (per attempt) → attempt recording and logging → resend guard → transport.
+    /// The one pipeline, in this order: idempotency key (once per call) → resilience (total timeout, retry, rate-limit
+    /// pacing when enabled, attempt timeout) → bearer token (per attempt) → attempt recording and logging → resend guard → transport.
     /// IHttpClientFactory's own logging is removed because it writes full URLs, which can hold phone numbers.
     /// <para>
     /// The SDK owns this chain. <c>ConfigureHttpClientDefaults</c> (what .NET Aspire ServiceDefaults call) reaches these
@@ -142,8 +144,11 @@ public static class InstasentServiceCollectionExtensions
 #pragma warning restore EXTEXP0001
         http.AddResilienceHandler("Instasent", (pipeline, context) =>
             {
-                var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(InstasentLog.CategoryName);
-                InstasentResiliencePipeline.Configure(pipeline, new InstasentRetryPolicy(family, logger), context.ServiceProvider.GetRequiredService<TimeProvider>());
+                var sp = context.ServiceProvider;
+                var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(InstasentLog.CategoryName);
+                var monitor = sp.GetRequiredService<IOptionsMonitor<InstasentClientOptions>>();
+                var pacing = new RateLimitPacingStrategy(family, () => InstasentClientServices.ReadOptions(monitor, name, family), sp.GetRequiredService<IRateLimitPacingStore>(), logger);
+                InstasentResiliencePipeline.Configure(pipeline, new InstasentRetryPolicy(family, logger), sp.GetRequiredService<TimeProvider>(), pacing);
             });
         http.AddHttpMessageHandler(sp =>
             {

@@ -22,4 +22,11 @@ internal static partial class InstasentLog
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "{Operation} request body: {Body}")]
     public static partial void RequestBody(ILogger logger, string operation, string body);
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "{Operation} paced: waiting {DelayMs:0} ms for the token's next rate-limit window")]
+    public static partial void Paced(ILogger logger, string operation, double delayMs);
+
+    // Only the exception type: a store's message may hold connection details.
+    [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "{Operation} rate-limit pacing store failed ({ExceptionType}); the attempt goes on unpaced")]
+    public static partial void PacingStoreFailed(ILogger logger, string operation, string exceptionType);
 }

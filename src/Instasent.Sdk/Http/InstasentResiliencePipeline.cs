@@ -1,3 +1,4 @@
+using Instasent.Sdk.RateLimiting;
 using Polly;
 using Polly.Timeout;
 
@@ -10,7 +11,14 @@ namespace Instasent.Sdk.Http;
 /// </summary>
 internal static class InstasentResiliencePipeline
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, InstasentRetryPolicy retryPolicy, TimeProvider timeProvider)
+    /// <param name="builder">The builder.</param>
+    /// <param name="retryPolicy">The retry decision.</param>
+    /// <param name="timeProvider">The clock of every wait and timeout.</param>
+    /// <param name="pacing">
+    /// The pacing step, placed between the retry and the attempt timeout (see <see cref="RateLimitPacingStrategy"/> for
+    /// why there); it does nothing for a call whose options do not enable pacing.
+    /// </param>
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, InstasentRetryPolicy retryPolicy, TimeProvider timeProvider, RateLimitPacingStrategy? pacing = null)
     {
         builder.TimeProvider = timeProvider;
         builder.AddTimeout(new TimeoutStrategyOptions
@@ -27,6 +35,11 @@ internal static class InstasentResiliencePipeline
             return onRetry?.Invoke(args) ?? default;
         };
         builder.AddRetry(retry);
+        if (pacing is not null)
+        {
+            builder.AddStrategy(_ => pacing);
+        }
+
         builder.AddTimeout(new TimeoutStrategyOptions
         {
             Name = "InstasentAttemptTimeout",

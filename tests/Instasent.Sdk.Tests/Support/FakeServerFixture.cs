@@ -53,6 +53,9 @@ public abstract class FakeServerFixture
         return provider;
     }
 
+    /// <summary>Disposes <paramref name="provider"/> with the fixture.</summary>
+    protected void Track(ServiceProvider provider) => providers.Add(provider);
+
     protected Task<T> WithFakeTime<T>(Task<T> task, double stepSeconds = 0.25) =>
         TestClients.RunWithFakeTimeAsync(task, Time, TimeSpan.FromSeconds(stepSeconds));
 }

@@ -14,9 +14,11 @@ internal static class TestClients
         Action<InstasentClientOptions>? configure = null,
         TimeProvider? time = null,
         ILoggerProvider? logger = null,
-        HostVariance? host = null)
+        HostVariance? host = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var services = new ServiceCollection();
+        configureServices?.Invoke(services);
         if (time is not null)
         {
             services.AddSingleton(time);
