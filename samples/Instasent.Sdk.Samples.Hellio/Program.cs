@@ -5,15 +5,15 @@ using Instasent.Sdk;
 using Instasent.Sdk.Errors;
 using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Http;
-using Instasent.Sdk.Testing;
 
 var token = Environment.GetEnvironmentVariable("HELLIO_TOKEN");
 var useFake = string.IsNullOrWhiteSpace(token);
-await using var fake = useFake ? await InstasentFakeServer.StartAsync() : null;
+// OfflineFake.cs: the embedded fake server for offline runs; not part of the code to copy.
+await using var fake = useFake ? await OfflineFake.StartAsync() : null;
 var options = fake?.CreateClientOptions() ?? new InstasentClientOptions { Hellio = { Token = token } };
 using var client = new InstasentClient(options);
 var hellio = client.Hellio;
-Console.WriteLine(useFake ? $"Using the embedded fake at {fake!.HellioBaseAddress}" : "Using the real Hellio API");
+Console.WriteLine(useFake ? $"Using the embedded fake at {fake!.Address}" : "Using the real Hellio API");
 
 var to = Environment.GetEnvironmentVariable("HELLIO_TO") ?? (useFake ? "+233241234567" : null);
 var sender = Environment.GetEnvironmentVariable("HELLIO_SENDER") ?? "Acme";
@@ -23,7 +23,7 @@ try
     if (useFake)
     {
         // Obtaining a token from e-mail and password, with 2FA: the first answer asks for the code.
-        fake!.Hellio.AddUser("ama@example.com", "correct horse", twoFactorCode: "424242");
+        fake!.AddUser("ama@example.com", "correct horse", twoFactorCode: "424242");
         var login = await hellio.IssueTokenAsync(new HellioTokenRequest("ama@example.com", "correct horse") { DeviceName = "sample" });
         if (login.Value.RequiresTwoFactor)
         {
@@ -51,7 +51,7 @@ try
 
         var otp = await hellio.SendOtpAsync(HellioOtpRequest.BySms(to, sender) with { Purpose = "checkout", Expiry = 5 });
         Console.WriteLine($"OTP sent, reference {otp.Value.Reference}");
-        var code = fake?.Hellio.LastOtpCode(to) ?? "000000";
+        var code = fake?.LastOtpCode(to) ?? "000000";
         var wrong = await hellio.VerifyOtpAsync(HellioOtpVerifyRequest.ForMobileNumber(to, code == "000000" ? "111111" : "000000"));
         Console.WriteLine($"Wrong code verified: {wrong.Value.Verified}");
         if (useFake)

@@ -8,10 +8,10 @@ using System.Diagnostics;
 using Instasent.Sdk;
 using Instasent.Sdk.Batching;
 using Instasent.Sdk.Ingest;
-using Instasent.Sdk.Testing;
 
 var token = Environment.GetEnvironmentVariable("INSTASENT_TOKEN");
-await using var fake = string.IsNullOrEmpty(token) ? await InstasentFakeServer.StartAsync(new InstasentFakeServerOptions { RecordRequests = false }) : null;
+// OfflineFake.cs: the embedded fake server for offline runs; not part of the code to copy.
+await using var fake = string.IsNullOrEmpty(token) ? await OfflineFake.StartAsync() : null;
 
 InstasentClientOptions options;
 string project;
@@ -20,9 +20,9 @@ var dryRun = false;
 if (fake is not null)
 {
     options = fake.CreateClientOptions();
-    project = FakeAudienceState.DefaultProjectId;
-    datasource = FakeAudienceState.DefaultDatasourceId;
-    Console.WriteLine($"No INSTASENT_TOKEN: using the embedded fake at {fake.BaseAddress}");
+    project = OfflineFake.ProjectId;
+    datasource = OfflineFake.DatasourceId;
+    Console.WriteLine($"No INSTASENT_TOKEN: using the embedded fake at {fake.Address}");
 }
 else
 {

@@ -5,15 +5,15 @@ using Instasent.Sdk;
 using Instasent.Sdk.Batching;
 using Instasent.Sdk.Errors;
 using Instasent.Sdk.LynSms;
-using Instasent.Sdk.Testing;
 
 var apiKey = Environment.GetEnvironmentVariable("LYNSMS_API_KEY");
 var useFake = string.IsNullOrWhiteSpace(apiKey);
-await using var fake = useFake ? await InstasentFakeServer.StartAsync() : null;
+// OfflineFake.cs: the embedded fake server for offline runs; not part of the code to copy.
+await using var fake = useFake ? await OfflineFake.StartAsync() : null;
 var options = fake?.CreateClientOptions() ?? new InstasentClientOptions { LynSms = { Token = apiKey } };
 using var client = new InstasentClient(options);
 var lyn = client.LynSms;
-Console.WriteLine(useFake ? $"Using the embedded fake at {fake!.LynSmsBaseAddress}" : "Using the real LynSMS API");
+Console.WriteLine(useFake ? $"Using the embedded fake at {fake!.Address}" : "Using the real LynSMS API");
 
 var to = Environment.GetEnvironmentVariable("LYNSMS_TO") ?? (useFake ? "+12025550143" : null);
 var from = Environment.GetEnvironmentVariable("LYNSMS_FROM") ?? "Acme";
@@ -39,7 +39,7 @@ try
     {
         // Any number of recipients: the SDK sends at most 1,000 per request and reports per original position.
         var recipients = Enumerable.Range(0, 2_500).Select(i => i == 3 ? "not-a-number" : $"+1202{i:D7}").ToList();
-        fake!.LynSms.Balance = 1_000m;
+        fake!.SetBalance(1_000m);
         var bulk = await lyn.SendBulkAsync(new LynSmsBulkRequest(from, "Flash sale today only", recipients));
         Console.WriteLine($"Bulk: {bulk}");
         foreach (var item in bulk.Items.Where(i => i.Status != BatchItemStatus.Accepted))

@@ -7,24 +7,18 @@ using Instasent.Sdk;
 using Instasent.Sdk.Errors;
 using Instasent.Sdk.Product;
 using Instasent.Sdk.Product.Filters;
-using Instasent.Sdk.Testing;
 
 var token = Environment.GetEnvironmentVariable("INSTASENT_TOKEN");
-await using var fake = string.IsNullOrEmpty(token) ? await InstasentFakeServer.StartAsync() : null;
+// OfflineFake.cs: the embedded, seeded fake server for offline runs; not part of the code to copy.
+await using var fake = string.IsNullOrEmpty(token) ? await OfflineFake.StartSeededAsync() : null;
 
 InstasentClientOptions options;
 string? segment = Environment.GetEnvironmentVariable("INSTASENT_SEGMENT");
 string? smsTo = Environment.GetEnvironmentVariable("INSTASENT_SMS_TO");
 if (fake is not null)
 {
-    Console.WriteLine($"No INSTASENT_TOKEN: using the embedded fake at {fake.BaseAddress}");
+    Console.WriteLine($"No INSTASENT_TOKEN: using the embedded fake at {fake.Address}");
     options = fake.CreateClientOptions();
-    for (var i = 0; i < 250; i++)
-    {
-        fake.Audience.AddContact(FakeAudienceState.DefaultProjectId, $"user-{i}", $$"""{"_email":"user{{i}}@{{(i % 5 == 0 ? "yahoo.com" : "example.com")}}","_phone_mobile":"+3460{{i:D7}}","plan":"{{(i % 4 == 0 ? "pro" : "free")}}"}""");
-    }
-
-    fake.Audience.AddSegment(FakeAudienceState.DefaultProjectId, "pro-users", "Pro users", (c, _) => c.GetAttribute("plan") == "pro");
     segment = "pro-users";
     smsTo = "+34600000001";
 }

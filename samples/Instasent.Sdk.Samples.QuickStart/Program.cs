@@ -5,16 +5,16 @@ using Instasent.Sdk;
 using Instasent.Sdk.Batching;
 using Instasent.Sdk.Errors;
 using Instasent.Sdk.Sms;
-using Instasent.Sdk.Testing;
 
 var token = Environment.GetEnvironmentVariable("INSTASENT_TOKEN");
-await using var fake = string.IsNullOrEmpty(token) ? await InstasentFakeServer.StartAsync() : null;
+// OfflineFake.cs: the embedded fake server for offline runs; not part of the code to copy.
+await using var fake = string.IsNullOrEmpty(token) ? await OfflineFake.StartAsync() : null;
 
 InstasentClientOptions options;
 if (fake is not null)
 {
     options = fake.CreateClientOptions();
-    Console.WriteLine($"No INSTASENT_TOKEN set: using the embedded fake server at {fake.BaseAddress}");
+    Console.WriteLine($"No INSTASENT_TOKEN set: using the embedded fake server at {fake.Address}");
 }
 else
 {
@@ -74,7 +74,7 @@ var account = await sms.GetAccountAsync();
 Console.WriteLine($"5. Balance: {account.Value.Available} {account.Value.Currency}");
 
 // 6. A forced 429: the SDK waits as Retry-After asks, then succeeds.
-fake.EnqueueFault(FakeFault.RateLimited(("Retry-After", "1")));
+fake.RateLimitNextRequest(retryAfterSeconds: 1);
 var retried = await sms.GetAccountAsync();
 foreach (var attempt in retried.Attempts)
 {
@@ -91,4 +91,4 @@ catch (InstasentNotFoundException ex)
     Console.WriteLine($"7. {ex.GetType().Name}: {ex.Message}");
 }
 
-Console.WriteLine($"Done: the fake server received {fake.RequestCount} requests and stored {fake.Sms.Messages.Count} messages.");
+Console.WriteLine($"Done: the fake server received {fake.RequestCount} requests and stored {fake.StoredMessageCount} messages.");

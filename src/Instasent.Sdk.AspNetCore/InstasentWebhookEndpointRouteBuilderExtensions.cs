@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Instasent.Sdk.Transactional;
 using Instasent.Sdk.Webhooks;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Instasent.Sdk.AspNetCore;
@@ -24,6 +25,12 @@ namespace Instasent.Sdk.AspNetCore;
 /// without <c>provider_message_id</c> and USSD callbacks are never deduplicated. Call
 /// <c>services.AddInstasentWebhooks(...)</c> first.
 /// The signatures cover the body only, so proxies that rewrite the path or host do not break them.
+/// <para>
+/// Each method has two forms. The <see cref="Delegate"/> form binds any minimal-API handler by reflection, so it is not
+/// trimming or native AOT safe. The typed form takes <c>(payload, HttpContext, CancellationToken)</c> and returns an
+/// <see cref="IResult"/> (a <see cref="HellioUssdReply"/> for USSD); it maps a plain request delegate and is safe in
+/// trimmed and native AOT apps. Resolve services from <c>HttpContext.RequestServices</c> in the typed form.
+/// </para>
 /// </remarks>
 public static class InstasentWebhookEndpointRouteBuilderExtensions
 {
@@ -82,4 +89,52 @@ public static class InstasentWebhookEndpointRouteBuilderExtensions
     [RequiresDynamicCode(DynamicCodeMessage)]
     public static RouteHandlerBuilder MapInstasentDeliveryReportWebhook(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern, Delegate handler, string? optionsName = null) =>
         WebhookEndpoint.Map(endpoints, pattern, handler, optionsName, WebhookKind.InstasentDeliveryReport, typeof(DeliveryReport));
+
+    /// <summary>Maps a LynSMS webhook receiver with a typed handler; trimming and native AOT safe.</summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="pattern">The route, for example <c>/hooks/lynsms</c>.</param>
+    /// <param name="handler">Receives the verified event, for example <c>(e, context, ct) =&gt; Task.FromResult(Results.Ok())</c>; its result is the answer (2xx marks a deduplicated delivery done).</param>
+    /// <param name="optionsName">The named <see cref="InstasentWebhookOptions"/> to use; the default ones when <see langword="null"/>.</param>
+    /// <returns>The endpoint builder, for further conventions.</returns>
+    public static IEndpointConventionBuilder MapLynSmsWebhook(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern, Func<LynSmsWebhookEvent, HttpContext, CancellationToken, Task<IResult>> handler, string? optionsName = null) =>
+        WebhookEndpoint.Map(endpoints, pattern, handler, optionsName, WebhookKind.LynSms);
+
+    /// <summary>Maps a Hellio delivery-receipt receiver with a typed handler; trimming and native AOT safe.</summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="pattern">The route, for example <c>/hooks/hellio</c>.</param>
+    /// <param name="handler">Receives the verified event; its result is the answer (2xx marks a deduplicated delivery done).</param>
+    /// <param name="optionsName">The named <see cref="InstasentWebhookOptions"/> to use; the default ones when <see langword="null"/>.</param>
+    /// <returns>The endpoint builder, for further conventions.</returns>
+    public static IEndpointConventionBuilder MapHellioWebhook(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern, Func<HellioWebhookEvent, HttpContext, CancellationToken, Task<IResult>> handler, string? optionsName = null) =>
+        WebhookEndpoint.Map(endpoints, pattern, handler, optionsName, WebhookKind.Hellio);
+
+    /// <summary>Maps a Hellio USSD callback receiver with a typed handler; trimming and native AOT safe.</summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="pattern">The route, for example <c>/ussd</c>.</param>
+    /// <param name="handler">Receives the verified callback and returns the reply, written as JSON with the SDK's source-generated serializer.</param>
+    /// <param name="optionsName">The named <see cref="InstasentWebhookOptions"/> to use; the default ones when <see langword="null"/>.</param>
+    /// <returns>The endpoint builder, for further conventions.</returns>
+    public static IEndpointConventionBuilder MapHellioUssdCallback(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern, Func<HellioUssdCallback, HttpContext, CancellationToken, Task<HellioUssdReply>> handler, string? optionsName = null)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        return WebhookEndpoint.Map<HellioUssdCallback>(
+            endpoints,
+            pattern,
+            async (callback, context, cancellationToken) => WebhookEndpoint.UssdReply(await handler(callback, context, cancellationToken).ConfigureAwait(false)),
+            optionsName,
+            WebhookKind.HellioUssd);
+    }
+
+    /// <summary>
+    /// Maps an Instasent delivery-report receiver with a typed handler; trimming and native AOT safe. The route must hold
+    /// the URL secret, as for the other form.
+    /// </summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="pattern">The route, containing the secret parameter.</param>
+    /// <param name="handler">Receives the report; its result is the answer (2xx marks a deduplicated delivery done).</param>
+    /// <param name="optionsName">The named <see cref="InstasentWebhookOptions"/> to use; the default ones when <see langword="null"/>.</param>
+    /// <returns>The endpoint builder, for further conventions.</returns>
+    /// <exception cref="ArgumentException">The pattern has no secret parameter.</exception>
+    public static IEndpointConventionBuilder MapInstasentDeliveryReportWebhook(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string pattern, Func<DeliveryReport, HttpContext, CancellationToken, Task<IResult>> handler, string? optionsName = null) =>
+        WebhookEndpoint.Map(endpoints, pattern, handler, optionsName, WebhookKind.InstasentDeliveryReport);
 }

@@ -26,9 +26,44 @@ internal static class WebhookEndpoint
     [RequiresDynamicCode("Minimal API handlers are bound by generated code at run time.")]
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder endpoints, string pattern, Delegate handler, string? optionsName, WebhookKind kind, Type payloadType)
     {
+        ArgumentNullException.ThrowIfNull(handler);
+        var name = Validate(endpoints, pattern, optionsName, kind, payloadType);
+        var builder = endpoints.MapPost(pattern, handler);
+        VerifyFirst(builder, kind, name, pattern);
+        return builder;
+    }
+
+    /// <summary>
+    /// The typed form: a plain <see cref="RequestDelegate"/> endpoint, so nothing is bound by reflection or generated code
+    /// (trimming and native AOT safe). The handler's result is executed as any minimal-API result.
+    /// </summary>
+    public static IEndpointConventionBuilder Map<TPayload>(IEndpointRouteBuilder endpoints, string pattern, Func<TPayload, HttpContext, CancellationToken, Task<IResult>> handler, string? optionsName, WebhookKind kind)
+        where TPayload : class
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        var name = Validate(endpoints, pattern, optionsName, kind, typeof(TPayload));
+        var builder = endpoints.MapPost(pattern, async context =>
+        {
+            var payload = context.RequestServices.GetRequiredService<WebhookRequestState>().Get<TPayload>();
+            var result = await handler(payload, context, context.RequestAborted).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"The {typeof(TPayload).Name} webhook handler returned no IResult; return Results.Ok() or another result.");
+            await result.ExecuteAsync(context).ConfigureAwait(false);
+        });
+        VerifyFirst(builder, kind, name, pattern);
+        return builder;
+    }
+
+    /// <summary>Writes a USSD reply through the SDK's source-generated serializer, so the typed USSD endpoint stays AOT safe.</summary>
+    public static IResult UssdReply(HellioUssdReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return Results.Text(HellioWebhookParser.Serialize(reply), "application/json", System.Text.Encoding.UTF8);
+    }
+
+    private static string Validate(IEndpointRouteBuilder endpoints, string pattern, string? optionsName, WebhookKind kind, Type payloadType)
+    {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentException.ThrowIfNullOrEmpty(pattern);
-        ArgumentNullException.ThrowIfNull(handler);
         var isService = endpoints.ServiceProvider.GetService<IServiceProviderIsService>();
         if (isService is null || !isService.IsService(typeof(WebhookRequestState)) || !isService.IsService(payloadType))
         {
@@ -45,8 +80,10 @@ internal static class WebhookEndpoint
             }
         }
 
-        var builder = endpoints.MapPost(pattern, handler);
+        return name;
+    }
 
+    private static void VerifyFirst(IEndpointConventionBuilder builder, WebhookKind kind, string name, string pattern) =>
         // Finally conventions run after the handler's RequestDelegate is built (filters included), so wrapping it here
         // puts verification in front of parameter binding.
         builder.Finally(endpoint =>
@@ -54,8 +91,6 @@ internal static class WebhookEndpoint
             var inner = endpoint.RequestDelegate ?? throw new InvalidOperationException("The webhook endpoint has no request delegate.");
             endpoint.RequestDelegate = context => InvokeAsync(context, inner, kind, name, pattern);
         });
-        return builder;
-    }
 
     private static async Task InvokeAsync(HttpContext context, RequestDelegate inner, WebhookKind kind, string optionsName, string route)
     {

@@ -24,6 +24,8 @@ internal sealed class WebhookApp : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    public IServiceProvider Services => app.Services;
+
     public FakeLogCollector Logs { get; }
 
     public string AllLogText => LogText(Logs.GetSnapshot());
