@@ -1,12 +1,14 @@
 using Instasent.Sdk;
 using Instasent.Sdk.AspNetCore;
 using Instasent.Sdk.Batching;
+using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Http;
 using Instasent.Sdk.Ingest;
 using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Product;
 using Instasent.Sdk.Product.Filters;
+using Instasent.Sdk.StackExchangeRedis;
 using Instasent.Sdk.Transactional;
 using Instasent.Sdk.Webhooks;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +16,12 @@ using Instasent.Sdk.DependencyInjection;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using StackExchange.Redis;
 
 namespace Instasent.Sdk.Tests.Readme;
 
@@ -169,6 +175,54 @@ internal static class ReadmeSnippets
         #endregion
     }
 
+    public static void TypedWebhooks(WebApplication app)
+    {
+        #region snippet:TypedWebhooks
+        // Typed handlers: mapped as plain request delegates, nothing bound by reflection (trimming and native AOT safe).
+        app.MapLynSmsWebhook("/hooks/lynsms", async (e, context, ct) =>
+        {
+            await context.RequestServices.GetRequiredService<IMyQueue>().EnqueueAsync(e, ct);
+            return Results.Ok();
+        });
+        app.MapHellioUssdCallback("/ussd", (callback, context, ct) => Task.FromResult(HellioUssdReply.End("Thanks")));
+        #endregion
+    }
+
+    public static async Task FleetRedis(WebApplicationBuilder builder)
+    {
+        #region snippet:FleetRedis
+        var redis = await ConnectionMultiplexer.ConnectAsync(builder.Configuration.GetConnectionString("redis")!);
+        builder.Services.AddInstasentClient(builder.Configuration.GetSection("Instasent"));
+        builder.Services.AddInstasentRedisPacing(redis);                 // turns pacing on: one budget per token for the whole fleet
+        builder.Services.AddInstasentWebhooks(builder.Configuration.GetSection(InstasentWebhookOptions.DefaultSectionName));
+        builder.Services.AddInstasentRedisWebhookDeduplication(redis);   // a delivery is handled once across every instance
+        #endregion
+    }
+
+    public static void HealthChecks(WebApplicationBuilder builder, WebApplication app)
+    {
+        #region snippet:HealthChecks
+        builder.Services.AddHealthChecks().AddInstasentHealthChecks(tags: ["ready"]);
+        app.MapHealthChecks("/health/ready", new() { Predicate = r => r.Tags.Contains("ready") });
+        #endregion
+    }
+
+    public static void OpenTelemetryWiring(WebApplicationBuilder builder)
+    {
+        #region snippet:OpenTelemetryWiring
+        // The SDK's Internal spans and instruments, and the runtime's HttpClient spans and http.client.request.duration.
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(t => t.AddSource(InstasentTelemetry.ActivitySourceName, "System.Net.Http"))
+            .WithMetrics(m => m.AddMeter(InstasentTelemetry.MeterName, "System.Net.Http"));
+        #endregion
+    }
+
     /// <summary>Stands for a handler of the application's own in <see cref="AspireDefaults"/>.</summary>
     private sealed class MyCorrelationHandler : DelegatingHandler;
+
+    /// <summary>Stands for the application's own work queue in <see cref="TypedWebhooks"/>.</summary>
+    private interface IMyQueue
+    {
+        Task EnqueueAsync(LynSmsWebhookEvent webhookEvent, CancellationToken cancellationToken);
+    }
 }
