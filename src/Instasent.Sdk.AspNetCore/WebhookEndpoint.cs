@@ -149,7 +149,22 @@ internal static class WebhookEndpoint
             return;
         }
 
-        var claim = await store.TryClaimAsync(deduplicationKey!, options.DeduplicationProcessingLease, context.RequestAborted).ConfigureAwait(false);
+        WebhookDeduplicationClaim claim;
+        try
+        {
+            claim = await store.TryClaimAsync(deduplicationKey!, options.DeduplicationProcessingLease, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // Without a lease the handler must not run (another instance may be running it), and the event must not be
+            // acknowledged: 503 makes the sender retry. Only the type is logged: a store's message (a Redis connection
+            // error) may hold its connection string.
+            WebhookLog.ClaimFailed(logger, provider, route, ex.GetType().Name);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(options.DeduplicationProcessingLease.TotalSeconds / 3)).ToString(CultureInfo.InvariantCulture);
+            return;
+        }
+
         switch (claim.Status)
         {
             case WebhookDeduplicationStatus.Completed:

@@ -34,6 +34,9 @@ internal static class WebhookLog
     private static readonly Action<ILogger, string, string, string, string, Exception?> StoreFailedMessage =
         LoggerMessage.Define<string, string, string, string>(LogLevel.Warning, new EventId(8, "WebhookDeduplicationStoreFailed"), "The deduplication store failed to {Operation} a webhook from {Provider} on {Route} ({ExceptionType}); the processing lease will expire on its own.");
 
+    private static readonly Action<ILogger, string, string, string, Exception?> ClaimFailedMessage =
+        LoggerMessage.Define<string, string, string>(LogLevel.Warning, new EventId(9, "WebhookDeduplicationClaimFailed"), "The deduplication store could not claim a webhook from {Provider} on {Route} ({ExceptionType}); answered 503 so the sender retries.");
+
     public static void SignatureRejected(ILogger logger, string provider, string route, WebhookSignatureFailureReason reason, string header) =>
         SignatureRejectedMessage(logger, provider, route, reason, header, null);
 
@@ -45,6 +48,9 @@ internal static class WebhookLog
     public static void InFlight(ILogger logger, string provider, string route) => InFlightMessage(logger, provider, route, null);
 
     // The exception itself is not logged: a store's message may carry its connection details.
+    public static void ClaimFailed(ILogger logger, string provider, string route, string exceptionType) =>
+        ClaimFailedMessage(logger, provider, route, exceptionType, null);
+
     public static void StoreFailed(ILogger logger, string provider, string route, string operation, string exceptionType) =>
         StoreFailedMessage(logger, operation, provider, route, exceptionType, null);
 

@@ -214,7 +214,31 @@ public sealed class WebhookDeduplicationTests
 
     private Uri Url => app!.Url("/hooks/hellio");
 
-    private async Task StartAsync(Delegate handler, Action<InstasentWebhookOptions>? configure = null)
+    [Test]
+    public async Task A_store_that_cannot_claim_answers_503_so_the_vendor_retries_and_the_handler_does_not_run()
+    {
+        var handled = 0;
+        await StartAsync((HellioWebhookEvent _) => Interlocked.Increment(ref handled), store: new UnreachableStore());
+
+        var answer = (await fake.DeliverHellioWebhookAsync(Url, HellioSecret, Receipt)).Single();
+
+        Assert.That(answer.StatusCode, Is.EqualTo(503), "a 500 would do too for most vendors, but 503 + Retry-After says 'later'");
+        Assert.That(failedAnswers.Single().RetryAfter, Is.Not.Empty);
+        Assert.That(handled, Is.Zero, "without a lease the handler must not run: another instance may be running it");
+    }
+
+    /// <summary>A store whose backend is down; its message holds what a Redis connection error may hold.</summary>
+    private sealed class UnreachableStore : IWebhookDeduplicationStore
+    {
+        public ValueTask<WebhookDeduplicationClaim> TryClaimAsync(string key, TimeSpan processingLease, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("No connection to redis://dedup:S3cretPass@10.1.2.3:6379");
+
+        public ValueTask CompleteAsync(string key, TimeSpan retention, CancellationToken cancellationToken) => throw new InvalidOperationException("unreachable");
+
+        public ValueTask ReleaseAsync(string key, string leaseToken, CancellationToken cancellationToken) => throw new InvalidOperationException("unreachable");
+    }
+
+    private async Task StartAsync(Delegate handler, Action<InstasentWebhookOptions>? configure = null, IWebhookDeduplicationStore? store = null)
     {
         app = await WebhookApp.StartAsync(
             services =>
@@ -227,6 +251,10 @@ public sealed class WebhookDeduplicationTests
                     configure?.Invoke(o);
                 });
                 services.AddInstasentWebhookDeduplication();
+                if (store is not null)
+                {
+                    services.AddSingleton(store);
+                }
             },
             a =>
             {
