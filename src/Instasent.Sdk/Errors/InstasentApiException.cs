@@ -44,6 +44,12 @@ public class InstasentApiException : InstasentException
     {
         ArgumentNullException.ThrowIfNull(info);
         var status = info.StatusCode ?? 0;
+        if (status == 0)
+        {
+            // Raised by the SDK itself before anything was sent (a spent pacing budget): there is no HTTP status to show.
+            return "Not sent";
+        }
+
         var reason = ReasonPhrase(status);
         return reason is null
             ? "HTTP " + status.ToString(CultureInfo.InvariantCulture)

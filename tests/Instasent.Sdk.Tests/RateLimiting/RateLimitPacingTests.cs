@@ -87,7 +87,7 @@ public sealed class RateLimitPacingTests : FakeServerFixture
 
         Assert.That(Server.RequestCount, Is.EqualTo(before), "nothing was sent");
         Assert.That(ex!.RetryAfter, Is.EqualTo(Window + TimeSpan.FromSeconds(1)).Within(TimeSpan.FromMilliseconds(200)));
-        Assert.That(ex.Message, Does.Contain("does not fit in the remaining TotalTimeout"));
+        Assert.That(ex.Message, Does.StartWith("Not sent").And.Contain("does not fit in the remaining TotalTimeout"));
     }
 
     [Test]
