@@ -37,6 +37,15 @@ public sealed class ChaosReport
 
     public long ManagedBytesAtEnd { get; set; }
 
+    /// <summary>Soak samples at 10 %, 50 % and 100 % of the operations: process working set and thread count.</summary>
+    public ConcurrentQueue<(string At, long WorkingSetBytes, int Threads)> Soak { get; } = new();
+
+    public void SampleSoak(string at)
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        Soak.Enqueue((at, process.WorkingSet64, process.Threads.Count));
+    }
+
     public long UnobservedTaskExceptions { get; set; }
 
     public long RequestsLeftHanging { get; set; }
@@ -90,6 +99,7 @@ public sealed class ChaosReport
         text.AppendLine($"| unobserved task exceptions | {UnobservedTaskExceptions} |");
         text.AppendLine($"| requests left hanging on the server | {RequestsLeftHanging} |");
         text.AppendLine($"| managed heap after warm-up / at half / at end | {MiB(ManagedBytesAfterWarmUp)} / {MiB(ManagedBytesAtHalf)} / {MiB(ManagedBytesAtEnd)} |");
+        text.AppendLine($"| working set / threads at {string.Join(", ", Soak.Select(s => s.At))} | {string.Join(", ", Soak.Select(s => $"{MiB(s.WorkingSetBytes)} / {s.Threads}"))} |");
         text.AppendLine($"| **invariant violations** | **{Violations.Count}** |");
         text.AppendLine();
         text.AppendLine("| operation | count |\n|---|---|");

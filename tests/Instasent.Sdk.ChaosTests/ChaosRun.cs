@@ -85,6 +85,7 @@ public sealed partial class ChaosRun
                 if (index == warmUp)
                 {
                     report.ManagedBytesAfterWarmUp = GC.GetTotalMemory(forceFullCollection: true);
+                    report.SampleSoak("10 %");
                 }
                 if (index > 0 && index % 10_000 == 0)
                 {
@@ -94,6 +95,7 @@ public sealed partial class ChaosRun
                 if (index == half)
                 {
                     report.ManagedBytesAtHalf = GC.GetTotalMemory(forceFullCollection: true);
+                    report.SampleSoak("50 %");
                 }
 
                 var tenant = Tenants[random.Next(2)];
@@ -102,6 +104,7 @@ public sealed partial class ChaosRun
         })).ToArray();
         await Task.WhenAll(workers);
         report.Duration = clock.Elapsed;
+        report.SampleSoak("100 %");
 
         // Attempts the SDK gave up on must not stay open on the server.
         for (var wait = 0; wait < 50 && server.ActiveHangs > 0; wait++)
