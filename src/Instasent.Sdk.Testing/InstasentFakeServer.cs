@@ -268,6 +268,10 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
     private async Task RecordAsync(HttpContext context, RequestDelegate next)
     {
         Interlocked.Increment(ref requestCount);
+
+        // Like a real server, every answer says what time it is on the server's clock, which is this fake's clock, so
+        // clients can measure server-given points in time (HTTP-dates, reset times) against it.
+        context.Response.Headers.Date = Options.TimeProvider.GetUtcNow().ToString("r", CultureInfo.InvariantCulture);
         context.Request.EnableBuffering();
         if (Options.RecordRequests || Options.FaultInjector is not null)
         {

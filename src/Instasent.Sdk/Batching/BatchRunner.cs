@@ -151,6 +151,14 @@ internal static class BatchRunner
 
             // Waiting for a free slot is where cancellation stops the dispatching: the pending items stay unsent.
             await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // The slot may have been freed by the cancellation itself (a batch cut off at once, with no grace),
+                // racing the wait's own cancellation: the pending items must still stay unsent.
+                gate.Release();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var items = pendingItems;
             var indexes = pendingIndexes;
             pendingItems = new List<TItem>(plan.BatchSize);

@@ -21,6 +21,9 @@ internal static class ServerRetryDelay
     /// </summary>
     public static readonly TimeSpan ClockSkewMargin = TimeSpan.FromSeconds(1);
 
+    /// <summary>How far this clock may be from the server's <c>Date</c> and still be taken as agreeing with it.</summary>
+    public static readonly TimeSpan ClockAgreement = TimeSpan.FromSeconds(5);
+
     // Below this, a reset value cannot be a current Unix time in seconds (it would be before September 2001), so it is
     // read as seconds from now; from 1e11 on it cannot be Unix seconds (year 5138) and is read as Unix milliseconds.
     private const double UnixSecondsFloor = 1e9;
@@ -54,7 +57,7 @@ internal static class ServerRetryDelay
                 if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
                     || DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date))
                 {
-                    delay = Until(date, time);
+                    delay = Until(date, headers, time);
                     source = RetryDelaySource.RetryAfter;
                     clockBased = true;
                     return true;
@@ -106,7 +109,7 @@ internal static class ServerRetryDelay
 
                 if (UnixResetTime(reset) is { } at)
                 {
-                    delay = Until(at, time);
+                    delay = Until(at, headers, time);
                     clockBased = true;
                     return true;
                 }
@@ -148,9 +151,37 @@ internal static class ServerRetryDelay
         return requested + jitter + (clockBased ? ClockSkewMargin : TimeSpan.Zero);
     }
 
-    private static TimeSpan Until(DateTimeOffset at, TimeProvider time)
+    /// <summary>
+    /// Turns a point on the server's clock into the time it stands for on this clock, through the answer's <c>Date</c>
+    /// (the server's clock too). When the two clocks differ by more than <see cref="ClockAgreement"/> (this host's clock
+    /// was set back or forward, or is simply wrong) the point is moved by the difference; within it, the point is kept
+    /// as is (a <c>Date</c> has whole seconds only, so smaller differences are noise that
+    /// <see cref="ClockSkewMargin"/> covers), which also keeps every answer of one window naming the same end.
+    /// Without a <c>Date</c> the clocks are taken to agree.
+    /// </summary>
+    public static DateTimeOffset ToClientTime(DateTimeOffset serverTime, HttpResponseHeaders headers, TimeProvider time)
     {
-        var delay = at - time.GetUtcNow();
+        if (headers.Date is not { } serverNow)
+        {
+            return serverTime;
+        }
+
+        var offset = time.GetUtcNow() - serverNow;
+        if (offset.Duration() <= ClockAgreement)
+        {
+            return serverTime;
+        }
+
+        var bounded = offset > Ceiling ? Ceiling : offset < -Ceiling ? -Ceiling : offset;
+        var moved = serverTime.UtcTicks + bounded.Ticks;
+        return moved > DateTimeOffset.MaxValue.UtcTicks ? DateTimeOffset.MaxValue
+            : moved < DateTimeOffset.MinValue.UtcTicks ? DateTimeOffset.MinValue
+            : new DateTimeOffset(moved, TimeSpan.Zero);
+    }
+
+    private static TimeSpan Until(DateTimeOffset at, HttpResponseHeaders headers, TimeProvider time)
+    {
+        var delay = ToClientTime(at, headers, time) - time.GetUtcNow();
         return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > Ceiling ? Ceiling : delay;
     }
 

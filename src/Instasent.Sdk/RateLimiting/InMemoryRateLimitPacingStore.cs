@@ -38,7 +38,7 @@ public sealed class InMemoryRateLimitPacingStore : IRateLimitPacingStore
     public ValueTask ObserveAsync(string key, RateLimitWindow? window, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        budgets.GetOrAdd(key, static _ => new Budget()).Observe(window);
+        budgets.GetOrAdd(key, static _ => new Budget()).Observe(window, timeProvider.GetUtcNow());
         return default;
     }
 
@@ -56,10 +56,14 @@ public sealed class InMemoryRateLimitPacingStore : IRateLimitPacingStore
         // The window that ended at resetAt is over and the next one's end is not known yet.
         private bool pending;
 
+        // The latest reading of the clock, to notice it being set back.
+        private DateTimeOffset? lastNow;
+
         public RateLimitPacingLease Acquire(DateTimeOffset now, TimeSpan margin)
         {
             lock (gate)
             {
+                FollowClock(now);
                 if (resetAt is not { } reset)
                 {
                     used++;
@@ -92,10 +96,11 @@ public sealed class InMemoryRateLimitPacingStore : IRateLimitPacingStore
             }
         }
 
-        public void Observe(RateLimitWindow? answer)
+        public void Observe(RateLimitWindow? answer, DateTimeOffset now)
         {
             lock (gate)
             {
+                FollowClock(now);
                 inFlight = Math.Max(0, inFlight - 1);
                 if (answer is not { } window)
                 {
@@ -125,6 +130,21 @@ public sealed class InMemoryRateLimitPacingStore : IRateLimitPacingStore
 
                 limit = window.Limit;
             }
+        }
+
+        /// <summary>
+        /// A reading earlier than the last one means the clock was set back (NTP, an operator, a resumed VM): the known
+        /// window's end moves back with it, or a spent budget would wait for that window as long as the clock was moved.
+        /// Answers read after the change are placed on the new clock already (<see cref="RateLimitWindow.ResetAt"/>).
+        /// </summary>
+        private void FollowClock(DateTimeOffset now)
+        {
+            if (lastNow is { } last && now < last && resetAt is { } known)
+            {
+                resetAt = known - (last - now);
+            }
+
+            lastNow = now;
         }
     }
 }

@@ -139,7 +139,8 @@ internal sealed class RateLimitPacingStrategy : ResilienceStrategy<HttpResponseM
 
     /// <summary>
     /// The window an answer describes: limit and remaining (a 429 without <c>Remaining</c> means none left), ending at
-    /// <c>X-RateLimit-Reset</c> (a Unix time exactly; "seconds from now" from this clock) or, for a family with a
+    /// <c>X-RateLimit-Reset</c> (a Unix time, placed on this clock through the answer's <c>Date</c>; "seconds from now"
+    /// from this clock) or, for a family with a
     /// documented fixed window and no reset header (LynSMS), at the next window boundary. Nothing without a limit.
     /// </summary>
     internal RateLimitWindow? ReadWindow(HttpResponseMessage response, TimeProvider time)
@@ -155,7 +156,8 @@ internal sealed class RateLimitPacingStrategy : ResilienceStrategy<HttpResponseM
         DateTimeOffset resetAt;
         if (RateLimitInfo.FromHeaders(headers)?.ResetAt is { } absolute)
         {
-            resetAt = absolute;
+            // A point on the server's clock; the store compares it with this one.
+            resetAt = ServerRetryDelay.ToClientTime(absolute, headers, time);
         }
         else if (ServerRetryDelay.TryGetReset(headers, time, out var delay, out _))
         {

@@ -4,6 +4,8 @@ using Instasent.Sdk.DependencyInjection;
 using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Errors;
 using Instasent.Sdk.Hellio;
+using Instasent.Sdk.Ingest;
+using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Tests.Support;
@@ -106,7 +108,8 @@ public sealed class AspireServiceDefaultsHostTests
     {
         // The second bulk request is held after the server stored it, so the stop lands while it is in flight.
         var gate = new ResponseGate("/sms/bulk", 2);
-        var worker = new BulkWorker(Enumerable.Range(0, 500).Select(i => new SmsMessage("Acme", $"+346{i:D8}", $"Bulk {i}") { ClientId = $"c{i}" }).ToList());
+        var messages = Enumerable.Range(0, 500).Select(i => new SmsMessage("Acme", $"+346{i:D8}", $"Bulk {i}") { ClientId = $"c{i}" }).ToList();
+        var worker = new BulkWorker((client, token) => client.Transactional.SendBulkSmsAsync(messages, token));
         using var app = BuildHost(out _, gate, worker, o => o.BulkConcurrency = 1);
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
 
@@ -127,6 +130,88 @@ public sealed class AspireServiceDefaultsHostTests
         Assert.That(result.Items.Skip(200).Select(i => i.IsSafeToResend), Is.All.True);
         Assert.That(server.Sms.Messages, Has.Count.EqualTo(200));
         Assert.That(server.Requests.Count(r => r.Path.EndsWith("/sms/bulk", StringComparison.Ordinal)), Is.EqualTo(2), "nothing was sent after the stop");
+        Assert.That(server.Sms.Messages.Select(m => m.ClientId), Is.Unique, "nothing stored twice");
+        Assert.That(
+            server.Sms.Messages.Select(m => m.ClientId),
+            Is.EquivalentTo(result.Items.Where(i => i.Status == BatchItemStatus.Accepted).Select(i => messages[i.Index].ClientId)),
+            "the server holds exactly the accepted messages; no NotSent one");
+        Assert.That(result.Items.Where(i => i.Status == BatchItemStatus.Accepted).Select(i => i.Result!.Id), Is.EquivalentTo(server.Sms.Messages.Select(m => m.Id)));
+    }
+
+    [Test]
+    public async Task Stopping_the_application_mid_ingest_keeps_one_outcome_per_event_and_sends_none_twice()
+    {
+        // Events are the Ingest write that must not be duplicated; the second batch is held after the server stored it.
+        var gate = new ResponseGate("/stream/events", 2);
+        var at = new DateTimeOffset(2026, 11, 23, 11, 0, 0, TimeSpan.Zero);
+        var events = Enumerable.Range(0, 250).Select(i => new IngestEvent($"u{i}", "purchase", at) { EventId = $"e{i}" }).ToList();
+        var worker = new BulkWorker((client, token) => client.Ingest
+            .Datasource(FakeAudienceState.DefaultProjectId, FakeAudienceState.DefaultDatasourceId)
+            .AppendEventsAsync(events, cancellationToken: token));
+        using var app = BuildHost(out _, gate, worker, o => o.BulkConcurrency = 1);
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+
+        var run = app.RunAsync();
+        await gate.HeldAsync(2);
+        lifetime.StopApplication();
+        await worker.Stopping.WaitAsync(TimeSpan.FromSeconds(30));
+        gate.Release(2);
+        await run.WaitAsync(TimeSpan.FromSeconds(60));
+        var failure = await worker.Failure.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.That(failure, Is.TypeOf<InstasentBatchCanceledException<IngestItemResult>>());
+        var result = ((InstasentBatchCanceledException<IngestItemResult>)failure!).PartialResult;
+        Assert.That(result.Items.Select(i => i.Index), Is.EqualTo(Enumerable.Range(0, 250)), "one outcome per event, in order");
+        Assert.That(result.Items.Take(200).Select(i => i.Status), Is.All.EqualTo(BatchItemStatus.Accepted));
+        Assert.That(result.Items.Skip(200).Select(i => i.Status), Is.All.EqualTo(BatchItemStatus.NotSent));
+        Assert.That(result.Items.Select(i => i.ClientReference), Is.EqualTo(events.Select(e => e.EventId)));
+        Assert.That(server.Audience.Events.Select(e => e.EventId), Is.EquivalentTo(events.Take(200).Select(e => e.EventId)), "the server holds exactly the accepted events");
+        var sentIds = server.Requests.Where(r => r.Path.EndsWith("/stream/events", StringComparison.Ordinal))
+            .SelectMany(r => System.Text.RegularExpressions.Regex.Matches(r.Body, "\"_event_id\"\\s*:\\s*\"([^\"]+)\"").Select(m => m.Groups[1].Value))
+            .ToList();
+        Assert.That(sentIds, Has.Count.EqualTo(200).And.Unique, "each event left once; none after the stop");
+    }
+
+    [Test]
+    public async Task Stopping_the_application_mid_lynsms_bulk_with_no_grace_leaves_the_batch_in_flight_unknown_never_sent_twice()
+    {
+        // No grace: the stop cuts off the batch in flight, which the server has already sent.
+        server.LynSms.Balance = 1000m;
+        var gate = new ResponseGate("/messages/bulk", 2);
+        var numbers = Enumerable.Range(0, 2500).Select(i => $"+1202{i:D7}").ToList();
+        var worker = new BulkWorker((client, token) => client.LynSms.SendBulkAsync(new LynSmsBulkRequest("Acme", "Sale today", numbers), token));
+        using var app = BuildHost(out _, gate, worker, o =>
+        {
+            o.BulkConcurrency = 1;
+            o.BulkCancellationGrace = TimeSpan.Zero;
+        });
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+
+        var run = app.RunAsync();
+        await Task.WhenAny(gate.HeldAsync(2), worker.Failure);
+        Assert.That(worker.Failure.IsCompleted, Is.False, () => $"the bulk ended before the stop: {worker.Failure.Result}");
+        lifetime.StopApplication();
+        await worker.Stopping.WaitAsync(TimeSpan.FromSeconds(30));
+        await run.WaitAsync(TimeSpan.FromSeconds(60));
+        var failure = await worker.Failure.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.That(failure, Is.TypeOf<InstasentBatchCanceledException<LynSmsMessage>>());
+        var result = ((InstasentBatchCanceledException<LynSmsMessage>)failure!).PartialResult;
+        Assert.That(result.Items.Select(i => i.Index), Is.EqualTo(Enumerable.Range(0, 2500)), "one outcome per number, in order");
+        var cut = result.Items.Where(i => i.BatchNumber == 1).ToList();
+        Assert.That(cut, Is.Not.Empty);
+        Assert.That(cut.Select(i => i.Status), Is.All.EqualTo(BatchItemStatus.Unknown), "cut off after the server sent it");
+        Assert.That(cut.Select(i => i.IsSafeToResend), Is.All.False);
+        Assert.That(cut.Select(i => i.Exception), Is.All.InstanceOf<InstasentTransportException>());
+        Assert.That(result.Items.Where(i => i.BatchNumber == 0).Select(i => i.Status), Is.All.EqualTo(BatchItemStatus.Accepted));
+        Assert.That(result.Items.Where(i => i.BatchNumber < 0).Select(i => i.Status), Is.All.EqualTo(BatchItemStatus.NotSent));
+        var stored = server.LynSms.Messages.Select(m => m.To).ToList();
+        Assert.That(stored, Is.Unique, "nothing sent twice");
+        Assert.That(
+            stored,
+            Is.EquivalentTo(result.Items.Where(i => i.Status is BatchItemStatus.Accepted or BatchItemStatus.Unknown).Select(i => numbers[i.Index])),
+            "the server sent exactly the accepted and the cut-off numbers; no NotSent one");
+        Assert.That(server.Requests.Count(r => r.Path.EndsWith("/messages/bulk", StringComparison.Ordinal)), Is.EqualTo(2), "nothing was sent after the stop");
     }
 
     private static async Task<int> CountAsync<T>(IAsyncEnumerable<T> items)
@@ -160,6 +245,10 @@ public sealed class AspireServiceDefaultsHostTests
             ["Instasent:Transactional:Token"] = Token,
             ["Instasent:Hellio:BaseAddress"] = options.Hellio.BaseAddress!.ToString(),
             ["Instasent:Hellio:Token"] = Token,
+            ["Instasent:Ingest:BaseAddress"] = options.Ingest.BaseAddress!.ToString(),
+            ["Instasent:Ingest:Token"] = Token,
+            ["Instasent:LynSms:BaseAddress"] = options.LynSms.BaseAddress!.ToString(),
+            ["Instasent:LynSms:Token"] = options.LynSms.Token,
             // Timeouts generous enough that the fake clock never fires them by accident while real I/O is in flight.
             ["Instasent:AttemptTimeout"] = "00:10:00",
             ["Instasent:TotalTimeout"] = "00:30:00",
@@ -241,7 +330,7 @@ public sealed class AspireServiceDefaultsHostTests
     }
 
     /// <summary>A worker that sends one bulk with the host's stopping token, as a real background service would.</summary>
-    private sealed class BulkWorker(List<SmsMessage> messages) : BackgroundService
+    private sealed class BulkWorker(Func<IInstasentClient, CancellationToken, Task> send) : BackgroundService
     {
         private readonly TaskCompletionSource<Exception?> failure = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource stopping = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -257,12 +346,21 @@ public sealed class AspireServiceDefaultsHostTests
             using var registration = stoppingToken.Register(() => stopping.TrySetResult());
             try
             {
-                await Client.Transactional.SendBulkSmsAsync(messages, stoppingToken);
+                await send(Client, stoppingToken);
                 failure.TrySetResult(null);
             }
             catch (Exception ex)
             {
                 failure.TrySetResult(ex);
+            }
+            finally
+            {
+                // With no grace the bulk can end inside the stopping token's own callbacks, before the registration
+                // above ran; its disposal then drops it.
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    stopping.TrySetResult();
+                }
             }
         }
     }

@@ -39,7 +39,7 @@ internal static class TestClients
             o.Retry.MaxRetryDelay = TimeSpan.FromMinutes(5);
             configure?.Invoke(o);
         }));
-        if (time is TestClock clock)
+        if ((time as TestClock ?? (time as ShiftedClock)?.Timers) is { } clock)
         {
             clock.HungRequests = () => server.ActiveHangs;
             services.PostConfigureAll<InstasentClientOptions>(o => clock.RegisterTimeouts(o.AttemptTimeout, o.TotalTimeout));
