@@ -71,9 +71,6 @@ internal sealed class InstasentCallContext
     /// <summary>Gets or sets the wait the server asked for on the last 429/503 (also when the SDK refused to wait).</summary>
     public TimeSpan? ServerRetryAfter { get; set; }
 
-    /// <summary>Gets or sets how long this call waited for its token's pacing budget (<see cref="RateLimiting.RateLimitPacingOptions"/>), over all attempts.</summary>
-    public TimeSpan PacingDelay { get; set; }
-
     /// <summary>Gets or sets the span of this call, when something listens to the SDK's ActivitySource; handlers add retry events to it.</summary>
     public Activity? Activity { get; set; }
 

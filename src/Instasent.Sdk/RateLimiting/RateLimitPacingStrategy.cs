@@ -114,7 +114,6 @@ internal sealed class RateLimitPacingStrategy : ResilienceStrategy<HttpResponseM
                 });
             }
 
-            call.PacingDelay += wait;
             if (logger.IsEnabled(LogLevel.Debug))
             {
                 InstasentLog.Paced(logger, call.Operation.DisplayName, wait.TotalMilliseconds);
