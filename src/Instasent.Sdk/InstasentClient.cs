@@ -35,11 +35,12 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
     /// <param name="options">The options; validated now.</param>
     /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock for waits and timeouts; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <param name="tokenProvider">Supplies tokens before every attempt (see <see cref="IInstasentTokenProvider"/>); the configured tokens alone when <see langword="null"/>.</param>
     /// <exception cref="OptionsValidationException">The options are not usable; the message says what to fix.</exception>
-    public InstasentClient(InstasentClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+    public InstasentClient(InstasentClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null, IInstasentTokenProvider? tokenProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var validation = new InstasentClientOptionsValidator().Validate(Options.DefaultName, options);
+        var validation = new InstasentClientOptionsValidator(tokenProvider is not null).Validate(Options.DefaultName, options);
         if (validation.Failed)
         {
             throw new OptionsValidationException(Options.DefaultName, typeof(InstasentClientOptions), validation.Failures);
@@ -56,7 +57,12 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
             collection.AddSingleton(timeProvider);
         }
 
-        collection.AddInstasentClient(static _ => { });
+        var builder = collection.AddInstasentClient(static _ => { });
+        if (tokenProvider is not null)
+        {
+            builder.UseTokenProvider(_ => tokenProvider);
+        }
+
         collection.AddSingleton<IOptionsMonitor<InstasentClientOptions>>(new FixedOptionsMonitor(options));
         ownedProvider = collection.BuildServiceProvider();
         services = new InstasentClientServices(

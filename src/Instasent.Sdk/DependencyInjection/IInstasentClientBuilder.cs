@@ -28,4 +28,13 @@ public interface IInstasentClientBuilder
     /// <param name="configure">The configuration.</param>
     /// <returns>This builder.</returns>
     IInstasentClientBuilder ConfigureHttpClients(Action<IHttpClientBuilder> configure);
+
+    /// <summary>
+    /// Gives this client a token provider, read before every attempt of every family (see
+    /// <see cref="IInstasentTokenProvider"/>). With one, start-up no longer requires a configured token; a provider answering
+    /// <see langword="null"/> falls back to the configured token of the family.
+    /// </summary>
+    /// <param name="createProvider">Creates the provider once, from the application's services.</param>
+    /// <returns>This builder.</returns>
+    IInstasentClientBuilder UseTokenProvider(Func<IServiceProvider, IInstasentTokenProvider> createProvider);
 }

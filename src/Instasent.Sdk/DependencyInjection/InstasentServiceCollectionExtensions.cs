@@ -136,7 +136,7 @@ public static class InstasentServiceCollectionExtensions
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             })
             .RemoveAllLoggers()
-            .AddHttpMessageHandler(() => new IdempotencyKeyHandler());
+            .AddHttpMessageHandler(() => new CallHeadersHandler());
 #pragma warning disable EXTEXP0001 // Experimental in Microsoft.Extensions.Http.Resilience, and the only supported way to drop
         // resilience handlers that ConfigureHttpClientDefaults put on these clients; if it changes, the pinned version and the
         // HostHandlerTests show it. It runs before the SDK adds its own handler, which it must therefore not remove.
@@ -153,7 +153,7 @@ public static class InstasentServiceCollectionExtensions
         http.AddHttpMessageHandler(sp =>
             {
                 var monitor = sp.GetRequiredService<IOptionsMonitor<InstasentClientOptions>>();
-                return new AuthenticationHandler(family, () => InstasentClientServices.ReadOptions(monitor, name, family));
+                return new AuthenticationHandler(family, name, () => InstasentClientServices.ReadOptions(monitor, name, family), sp.GetKeyedService<IInstasentTokenProvider>(name));
             })
             .AddHttpMessageHandler(sp => new AttemptHandler(
                 family,

@@ -84,7 +84,7 @@ internal sealed class HellioCalls
         // Documented end: meta.next_cursor empty or absent on the last page ([sdk]).
         PagedSequence.ByCursor(
             operation,
-            async (cursor, ct) =>
+            async (cursor, _, ct) =>
             {
                 var response = await getPage(cursor, ct).ConfigureAwait(false);
                 return new ListPage<T>(response.WithValue(response.Value.Items)) { NextCursor = response.Value.NextCursor };

@@ -102,7 +102,7 @@ internal sealed class HellioClient : IHellioClient
         HellioValidation.Sms(request, nameof(request));
         HellioCalls.CheckIdempotencyKey(idempotencyKey);
         var body = JsonRequestContent.Create(request, Json.HellioSmsRequest);
-        return calls.DataAsync(Executor.CreateContext(sendSms, idempotencyKey).WithSentText(request.Message), (call, ct) => api.SendSmsAsync(body, call, ct), Json.HellioEnvelopeHellioSmsSubmission, cancellationToken);
+        return calls.DataAsync(Executor.CreateContext(sendSms, idempotencyKey is null ? null : new InstasentRequestOptions { IdempotencyKey = idempotencyKey }).WithSentText(request.Message), (call, ct) => api.SendSmsAsync(body, call, ct), Json.HellioEnvelopeHellioSmsSubmission, cancellationToken);
     }
 
     public Task<InstasentResponse<HellioOtpSubmission>> SendOtpAsync(HellioOtpRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
@@ -110,7 +110,7 @@ internal sealed class HellioClient : IHellioClient
         HellioValidation.Otp(request, nameof(request));
         HellioCalls.CheckIdempotencyKey(idempotencyKey);
         var body = JsonRequestContent.Create(request, Json.HellioOtpRequest);
-        return calls.DataAsync(Executor.CreateContext(sendOtp, idempotencyKey), (call, ct) => api.SendOtpAsync(body, call, ct), Json.HellioEnvelopeHellioOtpSubmission, cancellationToken);
+        return calls.DataAsync(Executor.CreateContext(sendOtp, idempotencyKey is null ? null : new InstasentRequestOptions { IdempotencyKey = idempotencyKey }), (call, ct) => api.SendOtpAsync(body, call, ct), Json.HellioEnvelopeHellioOtpSubmission, cancellationToken);
     }
 
     public Task<InstasentResponse<HellioOtpVerification>> VerifyOtpAsync(HellioOtpVerifyRequest request, CancellationToken cancellationToken = default)
@@ -131,7 +131,7 @@ internal sealed class HellioClient : IHellioClient
         HellioValidation.Voice(request, nameof(request));
         HellioCalls.CheckIdempotencyKey(idempotencyKey);
         var body = JsonRequestContent.Create(request, Json.HellioVoiceRequest);
-        return calls.DataAsync(Executor.CreateContext(sendVoice, idempotencyKey).WithSentText(request.Text), (call, ct) => api.SendVoiceAsync(body, call, ct), Json.HellioEnvelopeHellioVoiceBroadcast, cancellationToken);
+        return calls.DataAsync(Executor.CreateContext(sendVoice, idempotencyKey is null ? null : new InstasentRequestOptions { IdempotencyKey = idempotencyKey }).WithSentText(request.Text), (call, ct) => api.SendVoiceAsync(body, call, ct), Json.HellioEnvelopeHellioVoiceBroadcast, cancellationToken);
     }
 
     public Task<InstasentResponse<HellioVoiceBroadcast>> GetVoiceAsync(string id, CancellationToken cancellationToken = default)

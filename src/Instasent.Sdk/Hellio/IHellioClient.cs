@@ -8,7 +8,7 @@ namespace Instasent.Sdk.Hellio;
 /// send an <c>Idempotency-Key</c>, minted once per call and reused on every retry, so these POSTs are retried on 5xx
 /// and timeouts without any risk of a double send; a replayed answer has
 /// <see cref="InstasentResponse{T}.IdempotentReplayed"/> set. Pass your own key to survive a process restart: derive it
-/// from business identifiers with <see cref="Http.IdempotencyKeys.FromBusinessIds"/> (for example the order id and the
+/// from business identifiers with <see cref="IdempotencyKeys.FromBusinessIds"/> (for example the order id and the
 /// recipient), so the same order always sends the same key. A duplicate that arrives while the first is still being
 /// processed fails with <see cref="Errors.InstasentIdempotencyConflictException"/>.</para>
 /// <para><b>Errors.</b> The machine code is <see cref="Errors.InstasentApiException.ErrorCode"/> (see
@@ -33,7 +33,7 @@ public interface IHellioClient
 
     /// <summary>Sends an SMS campaign (<c>POST /sms/send</c>, ability <c>sms:send</c>); answered 202 once queued.</summary>
     /// <param name="request">The recipients, sender and text.</param>
-    /// <param name="idempotencyKey">Your key (for example from <see cref="Http.IdempotencyKeys.FromBusinessIds"/>); one is minted when <see langword="null"/>.</param>
+    /// <param name="idempotencyKey">Your key (for example from <see cref="IdempotencyKeys.FromBusinessIds"/>); one is minted when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The queued campaign.</returns>
     Task<InstasentResponse<HellioSmsSubmission>> SendSmsAsync(HellioSmsRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default);

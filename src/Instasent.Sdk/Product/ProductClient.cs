@@ -7,6 +7,7 @@ using Instasent.Sdk.Paging;
 using Instasent.Sdk.Product.Filters;
 using Instasent.Sdk.Serialization;
 using Instasent.Sdk.Sms;
+using Instasent.Sdk.Validation;
 using SmsModel = Instasent.Sdk.Sms.Sms;
 
 namespace Instasent.Sdk.Product;
@@ -138,7 +139,7 @@ internal sealed class ProductClient : IProductClient
     public Task<InstasentResponse<IReadOnlyList<AudienceContact>>> SearchByPhoneAsync(string phone, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(phone);
-        if (!SmsValidation.IsE164(phone))
+        if (!PhoneNumber.IsE164(phone))
         {
             throw new ArgumentException("phone must be an E.164 number: '+' and 7 to 15 digits, such as +34600000000.", nameof(phone));
         }
@@ -329,7 +330,7 @@ internal sealed class ProductClient : IProductClient
             throw new ArgumentException("message.Text is required.", nameof(message));
         }
 
-        if (message.AudienceId.StartsWith('+') && !SmsValidation.IsE164(message.AudienceId))
+        if (message.AudienceId.StartsWith('+') && !PhoneNumber.IsE164(message.AudienceId))
         {
             throw new ArgumentException("message.AudienceId looks like a phone number but is not E.164 ('+' and 7 to 15 digits).", nameof(message));
         }
@@ -461,7 +462,7 @@ internal sealed class ProductClient : IProductClient
         // Documented end: metadata.cursor null. totalHits is not used to end a scroll: the cursor is the explicit signal.
         PagedSequence.ByCursor(
             Op(operationName),
-            async (cursor, ct) =>
+            async (cursor, _, ct) =>
             {
                 var response = await getPage(cursor, ct).ConfigureAwait(false);
                 return new ListPage<T>(response.WithValue(response.Value.Items)) { NextCursor = response.Value.Cursor };
@@ -520,7 +521,7 @@ internal sealed class ProductClient : IProductClient
         return PagedSequence.ByOffset(
             operation,
             query.Start,
-            async (start, ct) =>
+            async (start, _, ct) =>
             {
                 var parameters = query.ToParameters(start, limit);
                 var response = await Send(operation, (call, c) => send(parameters, call, c), b => ProductParsing.List(b, envelopeInfo, arrayInfo), ct).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using Instasent.Sdk.Errors;
 using Instasent.Sdk.Http;
 using Instasent.Sdk.Paging;
 using Instasent.Sdk.Serialization;
+using Instasent.Sdk.Validation;
 
 namespace Instasent.Sdk.Sms;
 
@@ -46,7 +47,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
     public Task<InstasentResponse<Sms>> SendSmsAsync(SmsMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        SmsValidation.ThrowIfInvalid(SmsValidation.Validate(message), nameof(message));
+        FieldErrors.ThrowIfAny(SmsValidation.Validate(message), nameof(message));
         var body = JsonRequestContent.Create(message, Json.SmsMessage);
         return executor.SendAsync(
             executor.CreateContext(sendSms).WithSentText(message.Text),
@@ -104,7 +105,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
     public Task<InstasentResponse<SmsLookup>> LookupAsync(string phoneNumber, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(phoneNumber);
-        if (!SmsValidation.IsE164(phoneNumber))
+        if (!PhoneNumber.IsE164(phoneNumber))
         {
             throw new ArgumentException("phoneNumber must be an E.164 number: '+' and 7 to 15 digits, such as +34600000000.", nameof(phoneNumber));
         }
@@ -215,7 +216,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
         // the list is over, so a list costs one request more than its full pages.
         PagedSequence.ByPageNumber(
             operation,
-            async (page, ct) => new ListPage<T>(await getPage(page, pageSize, ct).ConfigureAwait(false)),
+            async (page, hint, ct) => new ListPage<T>(await getPage(page, hint ?? pageSize, ct).ConfigureAwait(false)),
             identity,
             cancellationToken);
 }

@@ -44,7 +44,7 @@ public sealed class ErrorMappingTests : FakeServerFixture
         var ex = Assert.ThrowsAsync<InstasentServerException>(() => WithFakeTime(client.Transactional.GetAccountAsync()));
 
         Assert.That(ex!.Attempts.Select(a => a.StatusCode), Is.EqualTo(new int?[] { 500, 500, 500 }));
-        Assert.That(ex.Attempts[0].RetryDelaySource, Is.EqualTo(Instasent.Sdk.Http.RetryDelaySource.Backoff));
+        Assert.That(ex.Attempts[0].RetryDelaySource, Is.EqualTo(Instasent.Sdk.RetryDelaySource.Backoff));
     }
 
     [Test]

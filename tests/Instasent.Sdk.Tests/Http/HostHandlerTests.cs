@@ -51,7 +51,7 @@ public sealed class HostHandlerTests : FakeServerFixture
         {
             var chain = Chain(factory.CreateHandler(InstasentClientServices.HttpClientName(Options.DefaultName, family))).ToList();
             Assert.That(chain.Count(h => h is ResilienceHandler), Is.EqualTo(1), $"{family.Name}: {string.Join(" > ", chain.Select(h => h.GetType().Name))}");
-            Assert.That(chain.FindIndex(h => h is ResilienceHandler), Is.GreaterThan(chain.FindIndex(h => h.GetType().Name == "IdempotencyKeyHandler")), "the one left is the SDK's, inside its idempotency-key handler");
+            Assert.That(chain.FindIndex(h => h is ResilienceHandler), Is.GreaterThan(chain.FindIndex(h => h.GetType().Name == "CallHeadersHandler")), "the one left is the SDK's, inside its idempotency-key handler");
         }
 
         await Task.CompletedTask;

@@ -1,4 +1,4 @@
-namespace Instasent.Sdk.Http;
+namespace Instasent.Sdk;
 
 /// <summary>Where the wait before a retry came from.</summary>
 public enum RetryDelaySource

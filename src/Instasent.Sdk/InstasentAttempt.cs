@@ -1,4 +1,4 @@
-namespace Instasent.Sdk.Http;
+namespace Instasent.Sdk;
 
 /// <summary>One HTTP attempt of a logical call, as recorded by the pipeline.</summary>
 /// <param name="Number">The 1-based attempt number.</param>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Instasent.Sdk.Http;
+namespace Instasent.Sdk;
 
 /// <summary>Creates <c>Idempotency-Key</c> values.</summary>
 public static class IdempotencyKeys

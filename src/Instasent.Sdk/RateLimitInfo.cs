@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using Instasent.Sdk.Http;
 
-namespace Instasent.Sdk.Http;
+namespace Instasent.Sdk;
 
 /// <summary>The rate-limit headers of a response (<c>X-RateLimit-Limit</c>, <c>-Remaining</c>, <c>-Reset</c>).</summary>
 /// <param name="Limit">Requests allowed in the current window.</param>
