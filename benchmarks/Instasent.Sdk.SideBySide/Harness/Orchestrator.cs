@@ -256,6 +256,12 @@ internal static class Orchestrator
 
         text.AppendLine();
         text.AppendLine("Request bytes compared per round (method, target, every header but " + string.Join(", ", report.ExcludedHeaders) + ", body).");
+        foreach (var side in new[] { "floor", "sdk" })
+        {
+            var sent = report.Results.Where(r => r.Side == side && r.Digest is not null).SelectMany(r => r.Digest!.ExcludedHeadersSent).Distinct().Order(StringComparer.Ordinal).ToList();
+            text.AppendLine($"Excluded headers the {(side == "sdk" ? "SDK" : "floor")} sent: {(sent.Count == 0 ? "none" : string.Join(", ", sent))}.");
+        }
+
         if (report.Failures.Count > 0)
         {
             text.AppendLine();

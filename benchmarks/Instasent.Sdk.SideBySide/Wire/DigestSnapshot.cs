@@ -11,4 +11,7 @@ internal sealed class DigestSnapshot
 
     /// <summary>Up to 64 distinct requests in readable form, for the mismatch report.</summary>
     public List<string> Samples { get; set; } = [];
+
+    /// <summary>Which of <see cref="RequestDigest.ExcludedHeaders"/> this side actually sent (left out of the comparison).</summary>
+    public List<string> ExcludedHeadersSent { get; set; } = [];
 }

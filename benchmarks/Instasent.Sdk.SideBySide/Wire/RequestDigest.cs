@@ -26,6 +26,7 @@ internal sealed class RequestDigest
     private const int MaxSamples = 64;
     private readonly ConcurrentDictionary<UInt128, long> counts = new();
     private readonly ConcurrentDictionary<UInt128, string> samples = new();
+    private readonly ConcurrentDictionary<string, byte> excludedSeen = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The process-wide recorder of the in-memory transport (one side per child process).</summary>
     public static RequestDigest InProcess { get; } = new();
@@ -33,7 +34,13 @@ internal sealed class RequestDigest
     public void Record(string method, string target, IEnumerable<KeyValuePair<string, string>> headers, ReadOnlySpan<byte> body)
     {
         var lines = new StringBuilder(256).Append(method).Append(' ').Append(target).Append('\n');
-        foreach (var (name, value) in headers
+        var list = headers.ToList();
+        foreach (var excluded in list.Where(h => ExcludedHeaders.Contains(h.Key)))
+        {
+            excludedSeen.TryAdd(excluded.Key.ToLowerInvariant(), 0);
+        }
+
+        foreach (var (name, value) in list
             .Where(h => !ExcludedHeaders.Contains(h.Key))
             .Select(h => (Name: h.Key.ToLowerInvariant(), h.Value))
             .OrderBy(h => h.Name, StringComparer.Ordinal)
@@ -62,8 +69,10 @@ internal sealed class RequestDigest
     {
         var pairs = counts.ToArray();
         var sampleList = samples.Values.Order(StringComparer.Ordinal).ToList();
+        var seen = excludedSeen.Keys.Order(StringComparer.Ordinal).ToList();
         counts.Clear();
         samples.Clear();
+        excludedSeen.Clear();
         Array.Sort(pairs, static (a, b) => a.Key.CompareTo(b.Key));
         var buffer = new byte[pairs.Length * 24];
         for (var i = 0; i < pairs.Length; i++)
@@ -78,6 +87,7 @@ internal sealed class RequestDigest
             Distinct = pairs.Length,
             Digest = Convert.ToHexStringLower(SHA256.HashData(buffer)),
             Samples = sampleList,
+            ExcludedHeadersSent = seen,
         };
     }
 
