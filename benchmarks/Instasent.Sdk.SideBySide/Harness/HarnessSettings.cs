@@ -1,10 +1,13 @@
 namespace Instasent.Sdk.SideBySide.Harness;
 
 /// <summary>The scenarios of a run and how often each is repeated.</summary>
-internal sealed record HarnessSettings(int Rounds, int ColdStartRounds, int CallConcurrency, TimeSpan ChildTimeout, IReadOnlyList<Scenario> Scenarios)
+internal sealed record HarnessSettings(int Rounds, int CallConcurrency, TimeSpan ChildTimeout, IReadOnlyList<Scenario> Scenarios)
 {
-    /// <summary>Issue 11's table: about 8 minutes on an idle 2-core machine, well under 15 under moderate load.</summary>
-    public static HarnessSettings Full(int rounds) => new(rounds, rounds * 2, 16, TimeSpan.FromMinutes(4),
+    /// <summary>
+    /// Issue 11's table. The 1M scroll is most of the run's CPU (the server writes and each side parses about 400 MB of
+    /// JSON per round), so it gets at most 3 rounds; cold starts are cheap and noisy, so they get twice the rounds.
+    /// </summary>
+    public static HarnessSettings Full(int rounds) => new(rounds, 16, TimeSpan.FromMinutes(4),
     [
         new("send-sequential", ScenarioKind.Sequential, 2_000, 2_000, 5, "SendSmsAsync, sequential, loopback"),
         new("send-concurrent", ScenarioKind.Concurrent, 4_000, 4_000, 5, "SendSmsAsync, 16 concurrent callers, loopback"),
@@ -12,12 +15,12 @@ internal sealed record HarnessSettings(int Rounds, int ColdStartRounds, int Call
         new("bulk-100k", ScenarioKind.Bulk, 100_000, 2_000, 1, "bulk 100,000 SMS, default concurrency"),
         new("ingest-100k", ScenarioKind.Ingest, 100_000, 2_000, 1, "Ingest upsert 100,000 contacts"),
         new("scroll-100k", ScenarioKind.Scroll, 100_000, 2_000, 1, "Product scroll 100,000 contacts"),
-        new("scroll-1m", ScenarioKind.Scroll, 1_000_000, 2_000, 1, "Product scroll 1,000,000 contacts"),
-        new("cold-start", ScenarioKind.ColdStart, 1, 0, 1, "cold start: new client + first call"),
+        new("scroll-1m", ScenarioKind.Scroll, 1_000_000, 2_000, 1, "Product scroll 1,000,000 contacts", Math.Min(rounds, 3)),
+        new("cold-start", ScenarioKind.ColdStart, 1, 0, 1, "cold start: new client + first call", rounds * 2),
     ]);
 
     /// <summary>Every scenario once with tiny sizes: proves it runs and that both sides send the same bytes.</summary>
-    public static HarnessSettings Smoke() => new(1, 1, 16, TimeSpan.FromSeconds(90),
+    public static HarnessSettings Smoke() => new(1, 16, TimeSpan.FromSeconds(90),
     [
         new("send-sequential", ScenarioKind.Sequential, 20, 5, 1, "SendSmsAsync, sequential, loopback"),
         new("send-concurrent", ScenarioKind.Concurrent, 32, 16, 1, "SendSmsAsync, 16 concurrent callers, loopback"),

@@ -34,13 +34,12 @@ internal static class Orchestrator
 
         await using (var server = await ServerProcess.StartAsync())
         {
-            var rounds = Math.Max(settings.Rounds, settings.ColdStartRounds);
+            var rounds = settings.Scenarios.Max(s => s.Rounds ?? settings.Rounds);
             for (var round = 1; round <= rounds; round++)
             {
                 foreach (var scenario in settings.Scenarios)
                 {
-                    var roundsOfScenario = scenario.Kind == ScenarioKind.ColdStart ? settings.ColdStartRounds : settings.Rounds;
-                    if (round > roundsOfScenario)
+                    if (round > (scenario.Rounds ?? settings.Rounds))
                     {
                         continue;
                     }
@@ -49,7 +48,7 @@ internal static class Orchestrator
                     var floor = await RunChildAsync(server, settings, scenario, "floor", round, concurrency, report);
                     var sdk = await RunChildAsync(server, settings, scenario, "sdk", round, concurrency, report);
                     CompareRequests(scenario, round, floor, sdk, report);
-                    Console.WriteLine($"  round {round} {scenario.Name,-16} floor {Figure(scenario, floor),12}  sdk {Figure(scenario, sdk),12}  (load {floor.LoadBefore.ToString("0.00", Invariant)})");
+                    Console.WriteLine($"  {clock.Elapsed:mm\\:ss} round {round} {scenario.Name,-16} floor {Figure(scenario, floor),12}  sdk {Figure(scenario, sdk),12}  (load {floor.LoadBefore.ToString("0.00", Invariant)})");
                 }
             }
         }
@@ -206,7 +205,8 @@ internal static class Orchestrator
             LoadMin = all.Count == 0 ? double.NaN : all.Min(r => Math.Min(r.LoadBefore, r.LoadAfter)),
             LoadMax = all.Count == 0 ? double.NaN : all.Max(r => Math.Max(r.LoadBefore, r.LoadAfter)),
             Rounds = Math.Min(floor.Count, sdk.Count),
-            RequestsIdentical = all.Count > 0 && !report.Failures.Any(f => f.StartsWith(scenario.Name + " ", StringComparison.Ordinal)),
+            RequestsIdentical = floor.Count > 0 && floor.All(f =>
+                sdk.FirstOrDefault(x => x.Round == f.Round) is { } s && f.Digest is { Requests: > 0 } && f.Digest.Digest == s.Digest?.Digest),
             RequestsPerRun = (long)Median(all.Select(r => (double)(r.Digest?.Requests ?? 0))),
         };
         summary.Ratio = summary.Sdk / summary.Floor;
@@ -227,11 +227,11 @@ internal static class Orchestrator
         var text = new StringBuilder();
         text.AppendLine($"### Side by side: SDK vs hand-written floor ({report.Mode})");
         text.AppendLine();
-        text.AppendLine($"{report.Started:yyyy-MM-dd HH:mm zzz}; {report.Machine}; {settings.Rounds} interleaved rounds (cold start {settings.ColdStartRounds}), a fresh process per side per round; medians over rounds; run took {report.DurationSeconds.ToString("0", Invariant)} s.");
+        text.AppendLine($"{report.Started:yyyy-MM-dd HH:mm zzz}; {report.Machine}; interleaved rounds (per row below), a fresh process per side per round; medians over rounds; run took {report.DurationSeconds.ToString("0", Invariant)} s.");
         text.AppendLine("Ratio: SDK / floor of the figure (time: above 1 is slower; throughput: below 1 is slower). Allocated: `GC.GetTotalAllocatedBytes(true)` per item over the measured part. Peak WS: `PeakWorkingSet64` of the child. Load: 1-minute load average (`/proc/loadavg`) around the children of that row.");
         text.AppendLine();
-        text.AppendLine("| scenario | unit | floor | SDK | SDK / floor | allocated per item, floor → SDK | peak working set, floor → SDK | GC pause ms, floor → SDK | load | same requests |");
-        text.AppendLine("|---|---|---:|---:|---:|---|---|---|---|---|");
+        text.AppendLine("| scenario | unit | floor | SDK | SDK / floor | allocated per item, floor → SDK | peak working set, floor → SDK | GC pause ms, floor → SDK | load | rounds | same requests |");
+        text.AppendLine("|---|---|---:|---:|---:|---|---|---|---|---:|---|");
         foreach (var s in report.Summaries)
         {
             var perItem = s.Scenario.StartsWith("cold", StringComparison.Ordinal) ? "per start" : "per " + settings.Scenarios.First(x => x.Name == s.Scenario).ItemName;
@@ -244,6 +244,7 @@ internal static class Orchestrator
                 .Append(" | ").Append(Mb(s.FloorPeakWorkingSet)).Append(" → ").Append(Mb(s.SdkPeakWorkingSet))
                 .Append(" | ").Append(s.FloorGcPauseMilliseconds.ToString("0.0", Invariant)).Append(" → ").Append(s.SdkGcPauseMilliseconds.ToString("0.0", Invariant))
                 .Append(" | ").Append(s.LoadMin.ToString("0.0", Invariant)).Append('–').Append(s.LoadMax.ToString("0.0", Invariant))
+                .Append(" | ").Append(s.Rounds)
                 .Append(" | ").Append(s.RequestsIdentical ? $"yes ({s.RequestsPerRun.ToString("N0", Invariant)} per run)" : "**NO**")
                 .AppendLine(" |");
         }

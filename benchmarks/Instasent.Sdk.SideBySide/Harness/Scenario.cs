@@ -13,9 +13,10 @@ internal enum ScenarioKind
 
 /// <summary>
 /// One row of the report. <paramref name="Size"/>: operations per sample (per-call scenarios) or items of the one
-/// measured run (bulk, Ingest, scroll); <paramref name="Warmup"/>: the same before measuring, in the same process.
+/// measured run (bulk, Ingest, scroll); <paramref name="Warmup"/>: the same before measuring, in the same process;
+/// <paramref name="Rounds"/>: rounds of this scenario when not the run's number.
 /// </summary>
-internal sealed record Scenario(string Name, ScenarioKind Kind, long Size, long Warmup, int Samples, string Title)
+internal sealed record Scenario(string Name, ScenarioKind Kind, long Size, long Warmup, int Samples, string Title, int? Rounds = null)
 {
     /// <summary>Time per operation (lower is better) or items per second (higher is better).</summary>
     public bool IsThroughput => Kind is ScenarioKind.Concurrent or ScenarioKind.Bulk or ScenarioKind.Ingest or ScenarioKind.Scroll;
