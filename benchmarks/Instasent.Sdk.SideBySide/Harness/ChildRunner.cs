@@ -131,6 +131,8 @@ internal static class ChildRunner
             Confirm(warmup, await run(warmup));
         }
 
+        RequestDigest.InProcess.Recording = false;
+
         var perItem = new List<double>();
         long allocated = 0;
         long items = 0;

@@ -31,6 +31,13 @@ internal sealed class RequestDigest
     /// <summary>The process-wide recorder of the in-memory transport (one side per child process).</summary>
     public static RequestDigest InProcess { get; } = new();
 
+    /// <summary>
+    /// Whether <see cref="InMemoryHandler"/> records. Recording inside the client process allocates (hashing, the
+    /// canonical text), which would add to both sides' figures; the child records its warm-up calls, which are the
+    /// measured calls' exact copies, and measures with recording off. The server process always records.
+    /// </summary>
+    public volatile bool Recording = true;
+
     public void Record(string method, string target, IEnumerable<KeyValuePair<string, string>> headers, ReadOnlySpan<byte> body)
     {
         var lines = new StringBuilder(256).Append(method).Append(' ').Append(target).Append('\n');
