@@ -45,7 +45,10 @@ public interface IInstasentSmsClient
     /// may: a bulk send is not idempotent, so check before sending those again).
     /// </summary>
     /// <param name="requests">The messages.</param>
-    /// <param name="requestOptions">Options for this call, sent with every batch; checked before the first batch is sent.</param>
+    /// <param name="requestOptions">
+    /// Options for this call, applied to every batch request (so a <see cref="InstasentRequestOptions.Timeout"/> bounds each
+    /// batch); checked before the first batch is sent.
+    /// </param>
     /// <param name="cancellationToken">
     /// Cancels the call: no further batch is sent, batches in flight get <see cref="InstasentClientOptions.BulkCancellationGrace"/>
     /// to finish, then <see cref="InstasentBatchCanceledException{TResult}"/> reports every message's outcome.

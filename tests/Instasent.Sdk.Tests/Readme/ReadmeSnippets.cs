@@ -45,7 +45,7 @@ internal static class ReadmeSnippets
         options.Transactional.Token = Environment.GetEnvironmentVariable("INSTASENT_TOKEN");
 
         using var client = new InstasentClient(options);
-        var sent = await client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600000000", "Your code is 1234"));
+        var sent = await client.Transactional.SendSmsAsync("Acme", "+34600000000", "Your code is 1234");
         Console.WriteLine($"{sent.Value.Id} {sent.Value.Status} (request {sent.RequestId}, {sent.RateLimit?.Remaining} calls left)");
 
         var bulk = await client.Transactional.SendBulkSmsAsync(messages);      // any number; batches of 100, outcomes by index
@@ -70,7 +70,7 @@ internal static class ReadmeSnippets
         await using var fake = await InstasentFakeServer.StartAsync();
         using var client = new InstasentClient(fake.CreateClientOptions());
         fake.EnqueueFault(FakeFault.RateLimited(("Retry-After", "1")));
-        await client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600000000", "hi"));
+        await client.Transactional.SendSmsAsync("Acme", "+34600000000", "hi");
         Assert.That(fake.Sms.Messages, Has.Count.EqualTo(1));
         #endregion
     }
