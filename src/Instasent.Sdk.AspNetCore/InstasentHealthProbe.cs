@@ -17,12 +17,12 @@ internal sealed record InstasentHealthProbe(string Family, string? Datasource, s
         // Balance reads: the cheapest authenticated calls of the SMS APIs, and what a failing account shows first.
         if (options.Legacy.HasToken)
         {
-            yield return new("Legacy", null, "GET /organization/account", static async (c, ct) => (await c.Legacy.GetAccountAsync(ct).ConfigureAwait(false)).StatusCode);
+            yield return new("Legacy", null, "GET /organization/account", static async (c, ct) => (await c.Legacy.GetBalanceAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode);
         }
 
         if (options.Transactional.HasToken)
         {
-            yield return new("Transactional", null, "GET /organization/account", static async (c, ct) => (await c.Transactional.GetAccountAsync(ct).ConfigureAwait(false)).StatusCode);
+            yield return new("Transactional", null, "GET /organization/account", static async (c, ct) => (await c.Transactional.GetBalanceAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode);
         }
 
         if (options.Product.HasToken)

@@ -318,7 +318,7 @@ public interface IProductClient
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The message.</returns>
-    Task<InstasentResponse<Instasent.Sdk.Sms.Sms>> GetSmsAsync(string smsId, string? project = null, CancellationToken cancellationToken = default);
+    Task<InstasentResponse<Instasent.Sdk.Sms.SmsMessage>> GetSmsAsync(string smsId, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the SMS of one contact.</summary>
     /// <remarks>
@@ -333,7 +333,7 @@ public interface IProductClient
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The messages.</returns>
-    IAsyncEnumerable<Instasent.Sdk.Sms.Sms> ListSmsByAudienceAsync(string audienceId, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<Instasent.Sdk.Sms.SmsMessage> ListSmsByAudienceAsync(string audienceId, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the SMS of one send.</summary>
     /// <remarks>
@@ -348,7 +348,7 @@ public interface IProductClient
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The messages.</returns>
-    IAsyncEnumerable<Instasent.Sdk.Sms.Sms> ListSmsBySendAsync(string sendId, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<Instasent.Sdk.Sms.SmsMessage> ListSmsBySendAsync(string sendId, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the SMS of one campaign option.</summary>
     /// <remarks>
@@ -364,7 +364,7 @@ public interface IProductClient
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The messages.</returns>
-    IAsyncEnumerable<Instasent.Sdk.Sms.Sms> ListSmsByCampaignAsync(string campaignId, int optionIndex = 0, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<Instasent.Sdk.Sms.SmsMessage> ListSmsByCampaignAsync(string campaignId, int optionIndex = 0, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the SMS of one automation message.</summary>
     /// <remarks>
@@ -380,7 +380,7 @@ public interface IProductClient
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The messages.</returns>
-    IAsyncEnumerable<Instasent.Sdk.Sms.Sms> ListSmsByAutomationAsync(string automationId, int messageIndex = 0, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<Instasent.Sdk.Sms.SmsMessage> ListSmsByAutomationAsync(string automationId, int messageIndex = 0, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists direct SMS, optionally only those tagged with one UTM term.</summary>
     /// <remarks>
@@ -395,5 +395,5 @@ public interface IProductClient
     /// <param name="project">The project UID, or <see langword="null"/> for the configured one.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The messages.</returns>
-    IAsyncEnumerable<Instasent.Sdk.Sms.Sms> ListDirectSmsAsync(string? utmTerm = null, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<Instasent.Sdk.Sms.SmsMessage> ListDirectSmsAsync(string? utmTerm = null, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default);
 }

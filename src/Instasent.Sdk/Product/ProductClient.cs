@@ -8,7 +8,7 @@ using Instasent.Sdk.Product.Filters;
 using Instasent.Sdk.Serialization;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Validation;
-using SmsModel = Instasent.Sdk.Sms.Sms;
+using SmsModel = Instasent.Sdk.Sms.SmsMessage;
 
 namespace Instasent.Sdk.Product;
 
@@ -356,21 +356,21 @@ internal sealed class ProductClient : IProductClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(smsId);
         var p = Project(project);
-        return Send(Op("GetSms"), (call, ct) => api.GetSmsAsync(p, smsId, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeSms, Json.Sms).Value, cancellationToken);
+        return Send(Op("GetSms"), (call, ct) => api.GetSmsAsync(p, smsId, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeSmsMessage, Json.SmsMessage).Value, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListSmsByAudienceAsync(string audienceId, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(audienceId);
         var p = Project(project);
-        return Pages("ListSmsByAudience", query, (q, call, ct) => api.ListSmsByAudienceAsync(p, audienceId, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, SmsId, cancellationToken);
+        return Pages("ListSmsByAudience", query, (q, call, ct) => api.ListSmsByAudienceAsync(p, audienceId, q, call, ct), Json.ProductEnvelopeSmsMessage, Json.IReadOnlyListSmsMessage, SmsId, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListSmsBySendAsync(string sendId, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sendId);
         var p = Project(project);
-        return Pages("ListSmsBySend", query, (q, call, ct) => api.ListSmsBySendAsync(p, sendId, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, SmsId, cancellationToken);
+        return Pages("ListSmsBySend", query, (q, call, ct) => api.ListSmsBySendAsync(p, sendId, q, call, ct), Json.ProductEnvelopeSmsMessage, Json.IReadOnlyListSmsMessage, SmsId, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListSmsByCampaignAsync(string campaignId, int optionIndex = 0, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
@@ -378,7 +378,7 @@ internal sealed class ProductClient : IProductClient
         ArgumentException.ThrowIfNullOrWhiteSpace(campaignId);
         ArgumentOutOfRangeException.ThrowIfNegative(optionIndex);
         var p = Project(project);
-        return Pages("ListSmsByCampaign", query, (q, call, ct) => api.ListSmsByCampaignAsync(p, campaignId, optionIndex, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, SmsId, cancellationToken);
+        return Pages("ListSmsByCampaign", query, (q, call, ct) => api.ListSmsByCampaignAsync(p, campaignId, optionIndex, q, call, ct), Json.ProductEnvelopeSmsMessage, Json.IReadOnlyListSmsMessage, SmsId, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListSmsByAutomationAsync(string automationId, int messageIndex = 0, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
@@ -386,7 +386,7 @@ internal sealed class ProductClient : IProductClient
         ArgumentException.ThrowIfNullOrWhiteSpace(automationId);
         ArgumentOutOfRangeException.ThrowIfNegative(messageIndex);
         var p = Project(project);
-        return Pages("ListSmsByAutomation", query, (q, call, ct) => api.ListSmsByAutomationAsync(p, automationId, messageIndex, q, call, ct), Json.ProductEnvelopeSms, Json.IReadOnlyListSms, SmsId, cancellationToken);
+        return Pages("ListSmsByAutomation", query, (q, call, ct) => api.ListSmsByAutomationAsync(p, automationId, messageIndex, q, call, ct), Json.ProductEnvelopeSmsMessage, Json.IReadOnlyListSmsMessage, SmsId, cancellationToken);
     }
 
     public IAsyncEnumerable<SmsModel> ListDirectSmsAsync(string? utmTerm = null, IndexQuery? query = null, string? project = null, CancellationToken cancellationToken = default)
@@ -401,8 +401,8 @@ internal sealed class ProductClient : IProductClient
             "ListDirectSms",
             query,
             (q, call, ct) => utmTerm is null ? api.ListDirectSmsAsync(p, q, call, ct) : api.ListDirectSmsByUtmAsync(p, utmTerm, q, call, ct),
-            Json.ProductEnvelopeSms,
-            Json.IReadOnlyListSms,
+            Json.ProductEnvelopeSmsMessage,
+            Json.IReadOnlyListSmsMessage,
             SmsId,
             cancellationToken);
     }
@@ -412,7 +412,7 @@ internal sealed class ProductClient : IProductClient
 
     private static DirectSmsResult ReadDirectSms(ReadOnlyMemory<byte> body)
     {
-        var result = ProductParsing.Single(body, Json.ProductEnvelopeSms, Json.Sms);
+        var result = ProductParsing.Single(body, Json.ProductEnvelopeSmsMessage, Json.SmsMessage);
         var extra = result.Metadata.AdditionalProperties;
         string? audienceId = extra is not null && extra.TryGetValue("audienceId", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null;
         bool? autoCreated = extra is not null && extra.TryGetValue("autoCreated", out var c) && c.ValueKind is JsonValueKind.True or JsonValueKind.False ? c.GetBoolean() : null;

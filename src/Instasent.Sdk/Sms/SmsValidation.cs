@@ -10,7 +10,7 @@ internal static class SmsValidation
     public const int MaxFromLength = 11;
     public const int MaxClientIdLength = 40;
 
-    public static IReadOnlyList<InstasentFieldError> Validate(SmsMessage? message)
+    public static IReadOnlyList<InstasentFieldError> Validate(SmsRequest? message)
     {
         if (message is null)
         {

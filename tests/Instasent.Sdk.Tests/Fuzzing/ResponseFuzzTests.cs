@@ -30,19 +30,19 @@ public sealed class ResponseFuzzTests
     /// <summary>One entry per operation that reads a response body.</summary>
     private static IEnumerable<(string Name, Func<IInstasentClient, Task> Call)> Operations()
     {
-        yield return ("Transactional.SendSms", c => c.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "x")));
+        yield return ("Transactional.SendSms", c => c.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "x")));
         yield return ("Legacy.GetSms", c => c.Legacy.GetSmsAsync("id"));
-        yield return ("Transactional.GetSmsPage", c => c.Transactional.GetSmsPageAsync(1));
-        yield return ("Transactional.ListSms", async c => { await foreach (var _ in c.Transactional.ListSmsAsync(pageSize: 2).Take(3)) { } });
+        yield return ("Transactional.ListSmsFirstPage", async c => await c.Transactional.ListSmsAsync().AsPages().FirstAsync());
+        yield return ("Transactional.ListSms", async c => { await foreach (var _ in c.Transactional.ListSmsAsync().AsPages(pageSizeHint: 2).SelectMany(p => p.Items.ToAsyncEnumerable()).Take(3)) { } });
         yield return ("Transactional.SendBulkSms", async c =>
         {
-            var result = await c.Transactional.SendBulkSmsAsync([new SmsMessage("A", "+34600000001", "a"), new SmsMessage("A", "+34600000002", "b")]);
+            var result = await c.Transactional.SendBulkSmsAsync([new SmsRequest("A", "+34600000001", "a"), new SmsRequest("A", "+34600000002", "b")]);
             Assert.That(result.Items, Has.Count.EqualTo(2), "every item is accounted for, whatever the server said");
         });
-        yield return ("Transactional.Lookup", c => c.Transactional.LookupAsync("+34600111222"));
-        yield return ("Transactional.GetLookupPage", c => c.Transactional.GetLookupPageAsync(1));
-        yield return ("Legacy.GetAccount", c => c.Legacy.GetAccountAsync());
-        yield return ("Legacy.GetPriceProfile", c => c.Legacy.GetPriceProfileAsync(PriceProfileKind.Sms));
+        yield return ("Transactional.CreateLookup", c => c.Transactional.CreateLookupAsync("+34600111222"));
+        yield return ("Transactional.ListLookupsFirstPage", async c => await c.Transactional.ListLookupsAsync().AsPages().FirstAsync());
+        yield return ("Legacy.GetBalance", c => c.Legacy.GetBalanceAsync());
+        yield return ("Legacy.GetPricing", c => c.Legacy.GetPricingAsync(PriceProfileKind.Sms));
 
         foreach (var operation in ProductOperations().Concat(IngestOperations()).Concat(LynSmsOperations()).Concat(HellioOperations()))
         {

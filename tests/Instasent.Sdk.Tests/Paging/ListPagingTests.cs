@@ -51,7 +51,7 @@ public sealed class ListPagingTests : FakeServerFixture
     {
         for (var i = 0; i < 12; i++)
         {
-            await client.Transactional.LookupAsync($"+3460000{i:D4}");
+            await client.Transactional.CreateLookupAsync($"+3460000{i:D4}");
         }
 
         Variance.MaxPageSize = 5;
@@ -67,7 +67,7 @@ public sealed class ListPagingTests : FakeServerFixture
         await SeedSmsAsync(client.Transactional);
         Server.ClearRequests();
 
-        var listed = await client.Transactional.ListSmsAsync(pageSize: 10).Take(Bound).ToListAsync();
+        var listed = await client.Transactional.ListSmsAsync().AsPages(pageSizeHint: 10).SelectMany(p => p.Items.ToAsyncEnumerable()).Take(Bound).ToListAsync();
 
         Assert.That(listed, Has.Count.EqualTo(Items));
         // Instasent reports no total and no end: pages of 10, 10, 5, then an empty page. The old "short page" rule
@@ -81,7 +81,7 @@ public sealed class ListPagingTests : FakeServerFixture
         await SeedSmsAsync(client.Transactional);
         Server.ClearRequests();
 
-        var first = await client.Transactional.ListSmsAsync(pageSize: 10).FirstAsync();
+        var first = await client.Transactional.ListSmsAsync().AsPages(pageSizeHint: 10).SelectMany(p => p.Items.ToAsyncEnumerable()).FirstAsync();
 
         Assert.That(first.Id, Is.Not.Empty);
         Assert.That(Server.Requests, Has.Count.EqualTo(1));
@@ -95,11 +95,11 @@ public sealed class ListPagingTests : FakeServerFixture
         await SeedSmsAsync(sms);
         Variance.IgnorePageParameter = true;
         Server.ClearRequests();
-        var read = new List<Instasent.Sdk.Sms.Sms>();
+        var read = new List<Instasent.Sdk.Sms.SmsMessage>();
 
         var ex = Assert.ThrowsAsync<InstasentPagingException>(async () =>
         {
-            await foreach (var item in sms.ListSmsAsync(pageSize: 10).Take(Bound))
+            await foreach (var item in sms.ListSmsAsync().AsPages(pageSizeHint: 10).SelectMany(p => p.Items.ToAsyncEnumerable()).Take(Bound))
             {
                 read.Add(item);
             }
@@ -296,11 +296,11 @@ public sealed class ListPagingTests : FakeServerFixture
     {
         await SeedSmsAsync(client.Transactional);
         SeedContacts();
-        var sms = (PagedSequence<Instasent.Sdk.Sms.Sms>)client.Transactional.ListSmsAsync(pageSize: 10);
+        var sms = client.Transactional.ListSmsAsync();
         var scroll = (PagedSequence<AudienceContact>)client.Product.ScrollAudienceAsync(pageSize: 10);
 
-        var pages = await sms.AsPages().Take(Bound).ToListAsync();
-        var resumed = await sms.AsPages(pages[1].ContinuationToken).SelectMany(p => p.Items.ToAsyncEnumerable()).ToListAsync();
+        var pages = await sms.AsPages(pageSizeHint: 10).Take(Bound).ToListAsync();
+        var resumed = await sms.AsPages(pages[1].ContinuationToken, pageSizeHint: 10).SelectMany(p => p.Items.ToAsyncEnumerable()).ToListAsync();
         var scrollPages = await scroll.AsPages().Take(Bound).ToListAsync();
         var scrollResumed = await scroll.AsPages(scrollPages[0].ContinuationToken).SelectMany(p => p.Items.ToAsyncEnumerable()).ToListAsync();
 
@@ -318,7 +318,7 @@ public sealed class ListPagingTests : FakeServerFixture
 
     private static async Task SeedSmsAsync(IInstasentSmsClient sms)
     {
-        var result = await sms.SendBulkSmsAsync(Enumerable.Range(0, Items).Select(i => new SmsMessage("Acme", $"+3460011{i:D4}", "Hello " + i)));
+        var result = await sms.SendBulkSmsAsync(Enumerable.Range(0, Items).Select(i => new SmsRequest("Acme", $"+3460011{i:D4}", "Hello " + i)));
         Assert.That(result.AcceptedCount, Is.EqualTo(Items));
     }
 

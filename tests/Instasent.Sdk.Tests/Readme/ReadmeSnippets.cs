@@ -25,9 +25,6 @@ using StackExchange.Redis;
 
 namespace Instasent.Sdk.Tests.Readme;
 
-// In an app, `using Instasent.Sdk.Sms;` makes `Sms` the model; here the test namespace Instasent.Sdk.Tests.Sms would win.
-using Sms = Instasent.Sdk.Sms.Sms;
-
 /// <summary>
 /// Every C# snippet of README.md, compiled. <see cref="ReadmeSnippetTests"/> checks that each ```csharp block of the
 /// README (introduced by <c>&lt;!-- snippet: Name --&gt;</c>) equals the <c>#region snippet:Name</c> below, ignoring
@@ -41,14 +38,14 @@ using Sms = Instasent.Sdk.Sms.Sms;
 /// </remarks>
 internal static class ReadmeSnippets
 {
-    public static async Task QuickStart(IEnumerable<SmsMessage> messages)
+    public static async Task QuickStart(IEnumerable<SmsRequest> messages)
     {
         #region snippet:QuickStart
         var options = new InstasentClientOptions();
         options.Transactional.Token = Environment.GetEnvironmentVariable("INSTASENT_TOKEN");
 
         using var client = new InstasentClient(options);
-        var sent = await client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600000000", "Your code is 1234"));
+        var sent = await client.Transactional.SendSmsAsync("Acme", "+34600000000", "Your code is 1234");
         Console.WriteLine($"{sent.Value.Id} {sent.Value.Status} (request {sent.RequestId}, {sent.RateLimit?.Remaining} calls left)");
 
         var bulk = await client.Transactional.SendBulkSmsAsync(messages);      // any number; batches of 100, outcomes by index
@@ -73,7 +70,7 @@ internal static class ReadmeSnippets
         await using var fake = await InstasentFakeServer.StartAsync();
         using var client = new InstasentClient(fake.CreateClientOptions());
         fake.EnqueueFault(FakeFault.RateLimited(("Retry-After", "1")));
-        await client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600000000", "hi"));
+        await client.Transactional.SendSmsAsync("Acme", "+34600000000", "hi");
         Assert.That(fake.Sms.Messages, Has.Count.EqualTo(1));
         #endregion
     }
@@ -159,14 +156,14 @@ internal static class ReadmeSnippets
         #endregion
     }
 
-    public static async Task BulkCancellation(InstasentClient client, IEnumerable<SmsMessage> messages, CancellationToken stoppingToken)
+    public static async Task BulkCancellation(InstasentClient client, IEnumerable<SmsRequest> messages, CancellationToken stoppingToken)
     {
         #region snippet:BulkCancellation
         try
         {
-            await client.Transactional.SendBulkSmsAsync(messages, stoppingToken);
+            await client.Transactional.SendBulkSmsAsync(messages, cancellationToken: stoppingToken);
         }
-        catch (InstasentBatchCanceledException<Sms> cancelled)
+        catch (InstasentBatchCanceledException<SmsMessage> cancelled)
         {
             // One outcome per message read: Accepted ones were sent (and charged), NotSent ones can go later,
             // Unknown ones may have been sent: look them up by ClientReference before sending them again.
