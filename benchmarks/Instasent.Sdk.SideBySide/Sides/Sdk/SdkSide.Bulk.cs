@@ -4,10 +4,10 @@ namespace Instasent.Sdk.SideBySide.Sides.Sdk;
 
 internal sealed partial class SdkSide
 {
-    private SmsMessage[] bulk = [];
+    private SmsRequest[] bulk = [];
 
     public override void PrepareBulk(int count) =>
-        bulk = [.. Enumerable.Range(0, count).Select(i => new SmsMessage(Inputs.From, Inputs.Recipient(i), Inputs.Text))];
+        bulk = [.. Enumerable.Range(0, count).Select(i => new SmsRequest(Inputs.From, Inputs.Recipient(i), Inputs.Text))];
 
     // The SDK sends InstasentClientOptions.BulkConcurrency batches at once (the default); the harness gives the floor
     // that same number.

@@ -4,7 +4,7 @@ namespace Instasent.Sdk.SideBySide.Sides.Sdk;
 
 internal sealed partial class SdkSide
 {
-    private static readonly SmsMessage Message = new(Inputs.From, Inputs.To, Inputs.Text);
+    private static readonly SmsRequest Message = new(Inputs.From, Inputs.To, Inputs.Text);
 
     public override async Task SendSmsAsync(CancellationToken cancellationToken)
     {
