@@ -119,7 +119,7 @@ internal static class ReadmeSnippets
         // Hellio: sends carry an Idempotency-Key, so they are retried safely; a key derived from business ids
         // survives a process restart, and a repeat is answered from the server's replay.
         var key = IdempotencyKeys.FromBusinessIds("order-1042", "+233241234567");
-        var hellio = await client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", "Order 1042 shipped"), key);
+        var hellio = await client.Hellio.SendSmsAsync("Acme", "+233241234567", "Order 1042 shipped", new InstasentRequestOptions { IdempotencyKey = key });
         Console.WriteLine($"{hellio.Value.Reference} replayed: {hellio.IdempotentReplayed}");
         #endregion
     }
