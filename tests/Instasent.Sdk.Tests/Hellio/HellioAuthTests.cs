@@ -2,6 +2,7 @@ using Instasent.Sdk.Errors;
 using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Testing;
 using Microsoft.Extensions.Options;
+using Instasent.Sdk.Tests.Readme;
 using NUnit.Framework;
 
 namespace Instasent.Sdk.Tests.Hellio;
@@ -106,13 +107,12 @@ public sealed class HellioAuthTests
     public async Task An_issued_token_plugs_into_a_token_provider_that_issues_it_once_and_caches_it()
     {
         server.Hellio.AddUser("ama@example.com", "s3cret!");
-        InstasentClient? client = null;
-        var provider = new HellioIssuedTokenProvider(() => client!.Hellio, new HellioTokenRequest("ama@example.com", "s3cret!") { DeviceName = "billing" });
-        client = new InstasentClient(TokenlessOptions(), tokenProvider: provider);
-        using var owned = client;
+        // The README's provider and wiring (Readme/ReadmeSnippets.cs).
+        using var client = ReadmeSnippets.HellioIssuedTokenExample(TokenlessOptions(), "s3cret!");
 
-        await client.Hellio.GetBalanceAsync();
+        // Concurrent first calls: one issue between them.
         await Task.WhenAll(client.Hellio.GetBalanceAsync(), client.Hellio.SendSmsAsync("Acme", "+233241234567", "Hello"), client.Hellio.Ussd.GetPricingAsync());
+        await client.Hellio.GetBalanceAsync();
         await client.Hellio.ListMessagesAsync().ToListAsync();
 
         var issued = server.Requests.Where(r => r.Path == "/hellio/v1/auth/token").ToList();
@@ -121,50 +121,6 @@ public sealed class HellioAuthTests
         Assert.That(issued[0].Header("Authorization"), Is.Null);
         Assert.That(others, Has.Count.EqualTo(5));
         Assert.That(others.Select(r => r.BearerToken).Distinct().Single(), Does.Contain("|"));
-        Assert.That(provider.IssueCount, Is.EqualTo(1));
-    }
-
-    /// <summary>
-    /// The README pattern: a provider that obtains a Hellio token with <see cref="IHellioClient.IssueTokenAsync"/> on first
-    /// use and hands the cached token to every later attempt. The token endpoint itself takes no token, so the provider
-    /// is never asked for one while it issues.
-    /// </summary>
-    private sealed class HellioIssuedTokenProvider(Func<IHellioClient> hellio, HellioTokenRequest credentials) : IInstasentTokenProvider
-    {
-        private readonly SemaphoreSlim gate = new(1, 1);
-        private string? token;
-
-        public int IssueCount { get; private set; }
-
-        public async ValueTask<string?> GetTokenAsync(InstasentTokenContext context, CancellationToken cancellationToken)
-        {
-            if (context.Family != "Hellio")
-            {
-                return null;
-            }
-
-            if (Volatile.Read(ref token) is { } cached)
-            {
-                return cached;
-            }
-
-            await gate.WaitAsync(cancellationToken);
-            try
-            {
-                if (token is null)
-                {
-                    IssueCount++;
-                    var result = await hellio().IssueTokenAsync(credentials, cancellationToken: cancellationToken);
-                    Volatile.Write(ref token, result.Value.Token?.Token ?? throw new InvalidOperationException("The account needs a 2FA code."));
-                }
-
-                return token;
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }
     }
 
     private static void JsonAssert(string actual, string expected) => Support.JsonAssert.AreEqual(expected, actual);
