@@ -50,7 +50,7 @@ internal sealed record InstasentHealthProbe(string Family, string? Datasource, s
 
         if (options.Hellio.HasToken)
         {
-            yield return new("Hellio", null, "GET /balance", static async (c, ct) => (await c.Hellio.GetBalanceAsync(ct).ConfigureAwait(false)).StatusCode);
+            yield return new("Hellio", null, "GET /balance", static async (c, ct) => (await c.Hellio.GetBalanceAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode);
         }
     }
 }

@@ -50,7 +50,7 @@ public sealed class SecretsAcrossFamiliesTests : FakeServerFixture
             await c.Ingest.Datasource(FakeAudienceState.DefaultProjectId, FakeAudienceState.DefaultDatasourceId)
                 .UpsertContactsAsync([new IngestContact("u-secret-1") { PhoneMobile = SpainPhone, Email = Email, FirstName = Text }])));
         yield return new TestCaseData("LynSms", (Func<IInstasentClient, Task<object>>)(async c => await c.LynSms.SendAsync(new LynSmsSendRequest("Acme", UsPhone, Text))));
-        yield return new TestCaseData("Hellio", (Func<IInstasentClient, Task<object>>)(async c => await c.Hellio.SendSmsAsync(new HellioSmsRequest([GhanaPhone], "Acme", Text))));
+        yield return new TestCaseData("Hellio", (Func<IInstasentClient, Task<object>>)(async c => await c.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", [GhanaPhone], Text))));
     }
 
     [TestCaseSource(nameof(Families))]
@@ -146,7 +146,7 @@ public sealed class SecretsAcrossFamiliesTests : FakeServerFixture
             new IngestContact("u-secret-1") { PhoneMobile = SpainPhone, Email = Email },
             new LynSmsSendRequest("Acme", UsPhone, Text),
             new LynSmsBulkRequest("Acme", Text, [UsPhone]),
-            new HellioSmsRequest([GhanaPhone], "Acme", Text),
+            new HellioSmsRequest("Acme", [GhanaPhone], Text),
             HellioOtpRequest.BySms(GhanaPhone, "Acme") with { Email = Email },
             HellioOtpVerifyRequest.ForMobileNumber(GhanaPhone, "123456"),
             new HellioVoiceRequest([GhanaPhone]) { Text = Text },

@@ -64,7 +64,7 @@ public sealed class EchoedTextTests : FakeServerFixture
         var client = CreateClient();
         Server.EnqueueFault(FakeFault.Json(422, $"{{\"message\":\"The message '{PhpEscaped}' contains a blocked word.\",\"errors\":{{\"message\":[\"{PhpEscaped}\"]}}}}") with { Method = "POST" });
 
-        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", Text)));
+        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567"], Text)));
 
         AssertNoEcho(ex!);
     }

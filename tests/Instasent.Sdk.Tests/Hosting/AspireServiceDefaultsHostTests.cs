@@ -57,7 +57,7 @@ public sealed class AspireServiceDefaultsHostTests
             Enumerable.Range(0, 250).Select(i => new SmsRequest("Acme", $"+346{i:D8}", $"Bulk {i}") { ClientId = $"b{i}" })));
         var listed = await RunAsync(CountAsync(client.Transactional.ListSmsAsync()));
         server.EnqueueFault(FakeFault.ServerError(500) with { Timing = FaultTiming.AfterHandling, PathEndsWith = "/sms/send" });
-        var hellio = await RunAsync(client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", Text)));
+        var hellio = await RunAsync(client.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567"], Text)));
         await app.StopAsync();
 
         Assert.That(sent.Attempts, Has.Count.EqualTo(1));

@@ -173,9 +173,9 @@ public sealed class ListPagingTests : FakeServerFixture
 
         var ex = Assert.ThrowsAsync<InstasentPagingException>(async () =>
         {
-            await foreach (var item in client.Hellio.ListMessagesAsync(pageSize: 5).Take(Bound))
+            await foreach (var page in client.Hellio.ListMessagesAsync().AsPages(pageSizeHint: 5).Take(Bound))
             {
-                read.Add(item);
+                read.AddRange(page.Items);
             }
         });
 
@@ -329,7 +329,7 @@ public sealed class ListPagingTests : FakeServerFixture
     }
 
     private Task SeedHellioAsync() =>
-        client.Hellio.SendSmsAsync(new HellioSmsRequest(Enumerable.Range(0, Items).Select(i => $"+2332412{i:D5}").ToList(), "Acme", "Hello"));
+        client.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", Enumerable.Range(0, Items).Select(i => $"+2332412{i:D5}").ToList(), "Hello"));
 
     private void SeedContacts()
     {

@@ -116,10 +116,60 @@ internal static class ReadmeSnippets
         // Hellio: sends carry an Idempotency-Key, so they are retried safely; a key derived from business ids
         // survives a process restart, and a repeat is answered from the server's replay.
         var key = IdempotencyKeys.FromBusinessIds("order-1042", "+233241234567");
-        var hellio = await client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", "Order 1042 shipped"), key);
+        var hellio = await client.Hellio.SendSmsAsync("Acme", "+233241234567", "Order 1042 shipped", new InstasentRequestOptions { IdempotencyKey = key });
         Console.WriteLine($"{hellio.Value.Reference} replayed: {hellio.IdempotentReplayed}");
         #endregion
     }
+
+    public static InstasentClient HellioIssuedTokenExample(InstasentClientOptions options, string password)
+    {
+        #region snippet:HellioIssuedToken
+        // Hellio tokens obtained at run time (POST /auth/token, which needs no token) plug in as a token provider.
+        // With options.Hellio.AllowStartWithoutToken = true the client starts before any token exists.
+        InstasentClient? client = null;
+        var provider = new HellioIssuedTokenProvider(() => client!.Hellio, new HellioTokenRequest("ama@example.com", password) { DeviceName = "billing" });
+        client = new InstasentClient(options, tokenProvider: provider);
+        #endregion
+        return client;
+    }
+
+    #region snippet:HellioIssuedTokenProvider
+    // Issues a Hellio token once, on first use, and hands the cached token to every later attempt.
+    public sealed class HellioIssuedTokenProvider(Func<IHellioClient> hellio, HellioTokenRequest credentials) : IInstasentTokenProvider
+    {
+        private readonly SemaphoreSlim gate = new(1, 1);
+        private string? token;
+
+        public async ValueTask<string?> GetTokenAsync(InstasentTokenContext context, CancellationToken cancellationToken)
+        {
+            if (context.Family != "Hellio")
+            {
+                return null; // other families keep their configured tokens
+            }
+
+            if (Volatile.Read(ref token) is { } cached)
+            {
+                return cached;
+            }
+
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                if (token is null)
+                {
+                    var result = await hellio().IssueTokenAsync(credentials, cancellationToken: cancellationToken);
+                    Volatile.Write(ref token, result.Value.Token?.Token ?? throw new InvalidOperationException("The account needs a 2FA code."));
+                }
+
+                return token;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+    }
+    #endregion
 
     public static void WebhooksExample(WebApplicationBuilder builder, WebApplication app)
     {

@@ -72,8 +72,8 @@ public sealed class HostFailureTests : FakeServerFixture
             bulkCall = client.Transactional.SendBulkSmsAsync(bulk);
             hellio =
             [
-                client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", "first")),
-                client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234568"], "Acme", "second")),
+                client.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567"], "first")),
+                client.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234568"], "second")),
             ];
 
             // Starved for a bounded moment while the calls are under way, then the pool recovers.
@@ -129,7 +129,7 @@ public sealed class HostFailureTests : FakeServerFixture
 
         var plain = CatchAsync(client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "plain") { ClientId = "plain" }));
         var bulkCall = client.Transactional.SendBulkSmsAsync(bulk);
-        var hellio = CatchAsync(client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", "keyed")));
+        var hellio = CatchAsync(client.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567"], "keyed")));
         await WaitUntilAsync(() => Server.ActiveHangs == 3);
 
         // A VM resumed after two days: every pending timer is due at once, attempt and total timeouts alike.
