@@ -60,7 +60,7 @@ Console.WriteLine($"Product: contact {contact.Value.Id}");
 var lyn = await client.LynSms.SendAsync(new LynSmsSendRequest("AotSample", "+12025550143", "Hello from AOT"));
 Console.WriteLine($"LynSMS: sent {lyn.Value.Id} (request {lyn.RequestId})");
 
-var hellio = await client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "AotSample", "Hello from AOT"));
+var hellio = await client.Hellio.SendSmsAsync(new HellioSmsRequest("AotSample", ["+233241234567"], "Hello from AOT"));
 Console.WriteLine($"Hellio: queued {hellio.Value.Reference} with idempotency key {hellio.IdempotencyKey is not null}");
 
 // The DI path: options bound from configuration by the SDK's source-generated binder, the named HttpClient pipeline.

@@ -213,7 +213,7 @@ public sealed partial class ChaosRun
 
                     break;
                 case "Hellio.ListMessages":
-                    await foreach (var _ in client.Hellio.ListMessagesAsync(pageSize: PageSizeOf(tenant)).Take(120).ConfigureAwait(false))
+                    await foreach (var _ in client.Hellio.ListMessagesAsync().AsPages(pageSizeHint: PageSizeOf(tenant)).SelectMany(p => p.Items.ToAsyncEnumerable()).Take(120).ConfigureAwait(false))
                     {
                     }
 
@@ -237,17 +237,19 @@ public sealed partial class ChaosRun
         }
     }
 
+    private static InstasentRequestOptions? Keyed(string? key) => key is null ? null : new InstasentRequestOptions { IdempotencyKey = key };
+
     private async Task HellioSendAsync(IInstasentClient client, bool otp, string identity, string? key)
     {
         if (otp)
         {
-            var response = await client.Hellio.SendOtpAsync(HellioOtpRequest.BySms($"+2332{identity.GetHashCode(StringComparison.Ordinal) & 0xFFFFFF:D8}", "Chaos") with { Purpose = identity }, key).ConfigureAwait(false);
+            var response = await client.Hellio.SendOtpAsync(HellioOtpRequest.BySms($"+2332{identity.GetHashCode(StringComparison.Ordinal) & 0xFFFFFF:D8}", "Chaos") with { Purpose = identity }, Keyed(key)).ConfigureAwait(false);
             hellioSuccesses.Add((true, identity, response.IdempotencyKey, response.Value.Reference));
             AddRetries(response.Attempts.Count);
         }
         else
         {
-            var response = await client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233201234567", "+233207654321"], "Chaos", identity), key).ConfigureAwait(false);
+            var response = await client.Hellio.SendSmsAsync(new HellioSmsRequest("Chaos", ["+233201234567", "+233207654321"], identity), Keyed(key)).ConfigureAwait(false);
             hellioSuccesses.Add((false, identity, response.IdempotencyKey, response.Value.Reference));
             AddRetries(response.Attempts.Count);
         }
