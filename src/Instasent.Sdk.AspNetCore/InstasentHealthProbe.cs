@@ -29,8 +29,8 @@ internal sealed record InstasentHealthProbe(string Family, string? Datasource, s
         {
             // The vendor names GET /project/{project} the cheapest credential probe; without a project, the organization.
             yield return string.IsNullOrWhiteSpace(options.Product.ProjectId)
-                ? new("Product", null, "GET /", static async (c, ct) => (await c.Product.GetOrganizationAsync(ct).ConfigureAwait(false)).StatusCode)
-                : new("Product", null, "GET /project/{project}", static async (c, ct) => (await c.Product.GetProjectAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode);
+                ? new("Product", null, "GET /", static async (c, ct) => (await c.Product.Project.GetOrganizationAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode)
+                : new("Product", null, "GET /project/{project}", static async (c, ct) => (await c.Product.Project.GetProjectAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode);
         }
 
         // Each datasource may have its own token, so each gets its own check: GET .../stream checks exactly that credential.

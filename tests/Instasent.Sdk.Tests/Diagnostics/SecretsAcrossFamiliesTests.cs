@@ -45,7 +45,7 @@ public sealed class SecretsAcrossFamiliesTests : FakeServerFixture
     {
         yield return new TestCaseData("Legacy", (Func<IInstasentClient, Task<object>>)(async c => await c.Legacy.SendSmsAsync(new SmsRequest("Acme", SpainPhone, Text))));
         yield return new TestCaseData("Transactional", (Func<IInstasentClient, Task<object>>)(async c => await c.Transactional.SendSmsAsync(new SmsRequest("Acme", SpainPhone, Text))));
-        yield return new TestCaseData("Product", (Func<IInstasentClient, Task<object>>)(async c => await c.Product.SendDirectSmsAsync(new DirectSms(SpainPhone, Text))));
+        yield return new TestCaseData("Product", (Func<IInstasentClient, Task<object>>)(async c => await c.Product.Messaging.SendSmsAsync(ProductSmsRequest.DefaultSender, SpainPhone, Text)));
         yield return new TestCaseData("Ingest", (Func<IInstasentClient, Task<object>>)(async c =>
             await c.Ingest.Datasource(FakeAudienceState.DefaultProjectId, FakeAudienceState.DefaultDatasourceId)
                 .UpsertContactsAsync([new IngestContact("u-secret-1") { PhoneMobile = SpainPhone, Email = Email, FirstName = Text }])));
@@ -142,7 +142,7 @@ public sealed class SecretsAcrossFamiliesTests : FakeServerFixture
         object[] requests =
         [
             new SmsRequest("Acme", SpainPhone, Text),
-            new DirectSms(SpainPhone, Text),
+            new ProductSmsRequest(ProductSmsRequest.DefaultSender, SpainPhone, Text),
             new IngestContact("u-secret-1") { PhoneMobile = SpainPhone, Email = Email },
             new LynSmsSendRequest("Acme", UsPhone, Text),
             new LynSmsBulkRequest("Acme", Text, [UsPhone]),

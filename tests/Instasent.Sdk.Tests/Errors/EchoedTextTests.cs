@@ -75,7 +75,7 @@ public sealed class EchoedTextTests : FakeServerFixture
         var client = CreateClient();
         Server.EnqueueFault(FakeFault.Json(422, $"{{\"message\":\"Text not allowed: {PhpEscaped}\"}}") with { Method = "POST" });
 
-        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Product.SendDirectSmsAsync(new Instasent.Sdk.Product.DirectSms("aud_1", Text) { SenderId = "snd_1" }));
+        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Product.Messaging.SendSmsAsync("snd_1", "aud_1", Text));
 
         AssertNoEcho(ex!);
     }

@@ -3,6 +3,7 @@ using Instasent.Sdk.Hellio;
 using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Paging;
 using Instasent.Sdk.Product;
+using Instasent.Sdk.Product.Filters;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Tests.Support;
@@ -216,9 +217,9 @@ public sealed class ListPagingTests : FakeServerFixture
         Variance.MaxPageSize = 10;
         Server.ClearRequests();
 
-        var contacts = await client.Product.ScrollAudienceAsync().Take(Bound).ToListAsync();
+        var contacts = await client.Product.Audience.ListContactsAsync().Take(Bound).ToListAsync();
         var scrollRequests = Server.Requests.Count;
-        var segment = await client.Product.ScrollSegmentAsync("all").Take(Bound).ToListAsync();
+        var segment = await client.Product.Segments.ListContactsAsync("all").Take(Bound).ToListAsync();
 
         Assert.That(contacts.Select(c => c.Id).Distinct().Count(), Is.EqualTo(Items));
         Assert.That(segment.Select(c => c.Id).Distinct().Count(), Is.EqualTo(Items));
@@ -236,13 +237,13 @@ public sealed class ListPagingTests : FakeServerFixture
         }
 
         var campaignsTotal = Items + 2;
-        var datasourcesTotal = (await client.Product.ListDatasourcesAsync(new IndexQuery { Limit = 100 }).ToListAsync()).Count;
+        var datasourcesTotal = (await client.Product.Project.ListDatasourcesAsync(new IndexQuery { Limit = 100 }).ToListAsync()).Count;
         Variance.MaxPageSize = 10;
         Server.ClearRequests();
 
-        var campaigns = await client.Product.ListCampaignsAsync().Take(Bound).ToListAsync();
+        var campaigns = await client.Product.Campaigns.ListCampaignsAsync().Take(Bound).ToListAsync();
         var campaignRequests = Server.Requests.Count;
-        var datasources = await client.Product.ListDatasourcesAsync().Take(Bound).ToListAsync();
+        var datasources = await client.Product.Project.ListDatasourcesAsync().Take(Bound).ToListAsync();
 
         Assert.That(campaigns.Select(c => c.Id).Distinct().Count(), Is.EqualTo(campaignsTotal));
         Assert.That(datasources.Select(d => d.Id).Distinct().Count(), Is.EqualTo(datasourcesTotal));
@@ -261,7 +262,7 @@ public sealed class ListPagingTests : FakeServerFixture
         Variance.IgnorePageParameter = true;
         Server.ClearRequests();
 
-        var ex = Assert.ThrowsAsync<InstasentPagingException>(async () => await client.Product.ListCampaignsAsync(new IndexQuery { Limit = 10 }).Take(Bound).ToListAsync());
+        var ex = Assert.ThrowsAsync<InstasentPagingException>(async () => await client.Product.Campaigns.ListCampaignsAsync(new IndexQuery { Limit = 10 }).Take(Bound).ToListAsync());
 
         Assert.That(ex!.Kind, Is.EqualTo(PagingFailureKind.RepeatedPage));
         Assert.That(ex.Operation, Is.EqualTo("Product.ListCampaigns"));
@@ -278,7 +279,7 @@ public sealed class ListPagingTests : FakeServerFixture
 
         var ex = Assert.ThrowsAsync<InstasentPagingException>(async () =>
         {
-            await foreach (var contact in client.Product.ScrollAudienceAsync(pageSize: 5).Take(Bound))
+            await foreach (var contact in client.Product.Audience.ListContactsAsync(new QueryFilter().Take(5)).Take(Bound))
             {
                 read.Add(contact);
             }
@@ -297,7 +298,7 @@ public sealed class ListPagingTests : FakeServerFixture
         await SeedSmsAsync(client.Transactional);
         SeedContacts();
         var sms = client.Transactional.ListSmsAsync();
-        var scroll = (PagedSequence<AudienceContact>)client.Product.ScrollAudienceAsync(pageSize: 10);
+        var scroll = client.Product.Audience.ListContactsAsync(new QueryFilter().Take(10));
 
         var pages = await sms.AsPages(pageSizeHint: 10).Take(Bound).ToListAsync();
         var resumed = await sms.AsPages(pages[1].ContinuationToken, pageSizeHint: 10).SelectMany(p => p.Items.ToAsyncEnumerable()).ToListAsync();

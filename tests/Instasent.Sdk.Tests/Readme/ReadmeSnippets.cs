@@ -81,13 +81,13 @@ internal static class ReadmeSnippets
         // Product: search with the filter builder, then scroll the whole audience lazily (memory stays flat).
         var filter = QueryFilter.Where(FilterJoin.And, g => g.Attribute("_email", FilterOperator.Contains, "yahoo"))
             .SortBy("_user_id").Take(10);
-        var found = await client.Product.SearchAudienceAsync(filter);
-        await foreach (var contact in client.Product.ScrollAudienceAsync(pageSize: 100))
+        var found = await client.Product.Audience.SearchContactsAsync(filter);
+        await foreach (var contact in client.Product.Audience.ListContactsAsync())
         {
             Console.WriteLine(contact.Id);
         }
 
-        await client.Product.SendDirectSmsAsync(new DirectSms("+34600000000", "Your table is ready") { UtmTerm = "restaurant" });
+        await client.Product.Messaging.SendSmsAsync(new ProductSmsRequest(ProductSmsRequest.DefaultSender, "+34600000000", "Your table is ready") { UtmTerm = "restaurant" });
         #endregion
     }
 
