@@ -50,6 +50,10 @@ public sealed class VocabularyConventionTests
         var problems = Operations
             .Where(o => !Verbs.Contains(LeadingWord(o.Method.Name)))
             .Select(o => $"{Name(o)}: '{LeadingWord(o.Method.Name)}' is not an allowed verb ({string.Join(", ", Verbs)})")
+            // The verb names what it acts on, so the same operation has the same name everywhere (SendSmsAsync, not SendAsync).
+            .Concat(Operations
+                .Where(o => o.Method.Name == LeadingWord(o.Method.Name) + "Async" || o.Method.Name == LeadingWord(o.Method.Name) + "BulkAsync")
+                .Select(o => $"{Name(o)}: the verb needs its object (SendSmsAsync, SendBulkSmsAsync, GetBalanceAsync)"))
             .Distinct()
             .ToList();
 
