@@ -38,7 +38,11 @@ public abstract class InstasentPageable<T> : IAsyncEnumerable<T>
 
     /// <summary>Creates a pageable over pages that are already known, for tests and mocks of the family interfaces.</summary>
     /// <param name="pages">The pages, in order.</param>
-    /// <returns>The pageable; <see cref="AsPages"/> ignores both arguments.</returns>
+    /// <returns>
+    /// The pageable. Like a real list, <see cref="AsPages"/> with the <see cref="InstasentPage{T}.ContinuationToken"/> of one
+    /// of the pages resumes after that page, refuses a token none of them carries and a <c>pageSizeHint</c> below 1; the
+    /// hint does not change the pages.
+    /// </returns>
     public static InstasentPageable<T> FromPages(IEnumerable<InstasentPage<T>> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
@@ -58,12 +62,37 @@ public abstract class InstasentPageable<T> : IAsyncEnumerable<T>
 
     private sealed class StaticPageable(IReadOnlyList<InstasentPage<T>> pages) : InstasentPageable<T>
     {
-        public override async IAsyncEnumerable<InstasentPage<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null)
+        public override IAsyncEnumerable<InstasentPage<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null)
         {
-            foreach (var page in pages)
+            // Checked now, as the paging core does, so code tested against a mock fails the same way against a real list.
+            if (pageSizeHint is < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(pageSizeHint), pageSizeHint, "pageSizeHint must be at least 1.");
+            }
+
+            var first = 0;
+            if (continuationToken is not null)
+            {
+                var after = -1;
+                for (var i = 0; i < pages.Count && after < 0; i++)
+                {
+                    after = pages[i].ContinuationToken == continuationToken ? i : -1;
+                }
+
+                first = after >= 0
+                    ? after + 1
+                    : throw new ArgumentException("The continuation token was not handed out by this list.", nameof(continuationToken));
+            }
+
+            return PagesAsync(first);
+        }
+
+        private async IAsyncEnumerable<InstasentPage<T>> PagesAsync(int first)
+        {
+            for (var i = first; i < pages.Count; i++)
             {
                 await Task.Yield();
-                yield return page;
+                yield return pages[i];
             }
         }
     }
