@@ -54,7 +54,7 @@ Console.WriteLine($"Transactional: sent {sms.Value.Id} ({sms.Value.Status})");
 var ingest = await client.Ingest.Datasource("default").UpsertContactsAsync([new IngestContact("aot-user-1") { Email = "aot@example.com", PhoneMobile = "+34600000002" }]);
 Console.WriteLine($"Ingest: {ingest.AcceptedCount} of {ingest.Items.Count} contacts accepted");
 
-var contact = await client.Product.GetContactByUserIdAsync("aot-user-1");
+var contact = await client.Product.Audience.GetContactByUserIdAsync("aot-user-1");
 Console.WriteLine($"Product: contact {contact.Value.Id}");
 
 var lyn = await client.LynSms.SendAsync(new LynSmsSendRequest("AotSample", "+12025550143", "Hello from AOT"));

@@ -54,7 +54,7 @@ PrintRejections(events);
 
 stopwatch.Restart();
 var scrolled = 0;
-await foreach (var contact in client.Product.ScrollAudienceAsync(pageSize: 100))
+await foreach (var contact in client.Product.Audience.ListContactsAsync())
 {
     if (++scrolled <= 3)
     {

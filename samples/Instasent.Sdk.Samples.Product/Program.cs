@@ -34,13 +34,13 @@ var product = client.Product;
 
 try
 {
-    var project = await product.GetProjectAsync();
-    Console.WriteLine($"Project {project.Value.Value.Name} ({project.Value.Value.Uid}); scopes: {string.Join(", ", project.Value.Metadata.Scopes ?? [])}");
+    var project = await product.Project.GetProjectAsync();
+    Console.WriteLine($"Project {project.Value.Name} ({project.Value.Uid}); scopes: {string.Join(", ", project.Value.Scopes ?? [])}");
 
     var filter = QueryFilter.Where(FilterJoin.And, g => g.Attribute("_email", FilterOperator.Contains, "yahoo"))
         .SortBy("_user_id").Take(5);
-    var search = await product.SearchAudienceAsync(filter);
-    Console.WriteLine($"Search: {search.Value.Metadata.TotalHits} contacts with a yahoo address; first {search.Value.Items.Count}:");
+    var search = await product.Audience.SearchContactsAsync(filter);
+    Console.WriteLine($"Search: {search.Value.TotalHits} contacts with a yahoo address; first {search.Value.Items.Count}:");
     foreach (var contact in search.Value.Items)
     {
         Console.WriteLine($"  {contact}");
@@ -49,7 +49,7 @@ try
     if (segment is not null)
     {
         var inSegment = 0;
-        await foreach (var contact in product.ScrollSegmentAsync(segment, pageSize: 50))
+        await foreach (var contact in product.Segments.ListContactsAsync(segment, filter: new QueryFilter().Take(50)))
         {
             inSegment++;
         }
@@ -59,7 +59,7 @@ try
 
     if (smsTo is not null)
     {
-        var sent = await product.SendDirectSmsAsync(new DirectSms(smsTo, "Hello from the Instasent .NET SDK sample") { UtmTerm = "sdk-sample" });
+        var sent = await product.Messaging.SendSmsAsync(new ProductSmsRequest(ProductSmsRequest.DefaultSender, smsTo, "Hello from the Instasent .NET SDK sample") { UtmTerm = "sdk-sample" });
         Console.WriteLine($"Direct SMS {sent.Value.Sms.Id} to audience {sent.Value.AudienceId} (contact created: {sent.Value.AutoCreated}), status {sent.Value.Sms.Status}");
     }
 

@@ -207,7 +207,7 @@ public sealed partial class ChaosRun
 
                     break;
                 case "Product.ScrollAudience":
-                    await foreach (var _ in client.Product.ScrollAudienceAsync(pageSize: PageSizeOf(tenant)).Take(150).ConfigureAwait(false))
+                    await foreach (var _ in client.Product.Audience.ListContactsAsync().AsPages(pageSizeHint: PageSizeOf(tenant)).SelectMany(p => p.Items.ToAsyncEnumerable()).Take(150).ConfigureAwait(false))
                     {
                     }
 

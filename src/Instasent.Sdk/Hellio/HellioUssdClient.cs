@@ -125,7 +125,7 @@ internal sealed class HellioUssdClient : IHellioUssdClient
         return calls.DataAsync(getSession, requestOptions, (call, ct) => api.GetUssdSessionAsync(id, call, ct), Json.HellioEnvelopeHellioUssdSession, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioUssdSimulation>> SimulateAsync(HellioUssdSimulateRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioUssdSimulation>> SimulateSessionAsync(HellioUssdSimulateRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.AppId))

@@ -6,7 +6,7 @@ namespace Instasent.Sdk.Hellio;
 /// <c>pageSizeHint</c> is given to <see cref="InstasentPageable{T}.AsPages"/>. Domain verbs are used where no
 /// Get/List/Create/Update/Delete fits: <see cref="CheckAvailabilityAsync"/> reads no resource,
 /// <see cref="RotateAppSecretAsync"/> replaces a secret (and kills the old one), <see cref="RentExtensionAsync"/> and
-/// <see cref="ReleaseExtensionAsync"/> are paid rentals, <see cref="SimulateAsync"/> runs one step of a session.
+/// <see cref="ReleaseExtensionAsync"/> are paid rentals, <see cref="SimulateSessionAsync"/> runs one step of a session.
 /// </remarks>
 public interface IHellioUssdClient
 {
@@ -113,5 +113,5 @@ public interface IHellioUssdClient
     /// <param name="requestOptions">Options for this call (token, timeout, headers, …); <see langword="null"/> for the client's.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The app's answer.</returns>
-    Task<InstasentResponse<HellioUssdSimulation>> SimulateAsync(HellioUssdSimulateRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<InstasentResponse<HellioUssdSimulation>> SimulateSessionAsync(HellioUssdSimulateRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

@@ -81,7 +81,7 @@ public interface IProductAudienceClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The results by aggregation name, and the number of contacts they ran over.</returns>
     [Experimental("INSTASENT0004")]
-    Task<InstasentResponse<AudienceAggregations>> AggregateAsync(JsonElement aggregations, QueryFilter? filter = null, string? project = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+    Task<InstasentResponse<AudienceAggregations>> AggregateContactsAsync(JsonElement aggregations, QueryFilter? filter = null, string? project = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Subscribes a contact to SMS (<c>sms-subscribe</c> stream action).</summary>
     /// <param name="audienceId">The audience id.</param>

@@ -105,7 +105,7 @@ internal sealed class ProductAudienceClient : IProductAudienceClient
         return requests.ByCursor(scrollAudience, filter, requestOptions, (body, call, ct) => requests.Api.ScrollAudienceAsync(p, body, call, ct), Json.ProductEnvelopeAudienceContact, Json.IReadOnlyListAudienceContact, static c => c.Id, cancellationToken);
     }
 
-    public Task<InstasentResponse<AudienceAggregations>> AggregateAsync(JsonElement aggregations, QueryFilter? filter = null, string? project = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<AudienceAggregations>> AggregateContactsAsync(JsonElement aggregations, QueryFilter? filter = null, string? project = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         if (aggregations.ValueKind != JsonValueKind.Object)
         {

@@ -70,7 +70,7 @@ public sealed class ResponseFuzzTests
         yield return ("Product.ScrollAudience", c => Drain(c.Product.Audience.ListContactsAsync(filter).AsPages(pageSizeHint: 2)));
         yield return ("Product.ScrollAudience (resumed)", c => Drain(c.Product.Audience.ListContactsAsync(filter).AsPages("cursor")));
         yield return ("Product.ScrollSegment", c => Drain(c.Product.Segments.ListContactsAsync("seg").AsPages(pageSizeHint: 2)));
-        yield return ("Product.AggregateAudience", c => c.Product.Audience.AggregateAsync(JsonDocument.Parse("{\"by\":{\"terms\":{\"field\":\"_country\"}}}").RootElement));
+        yield return ("Product.AggregateAudience", c => c.Product.Audience.AggregateContactsAsync(JsonDocument.Parse("{\"by\":{\"terms\":{\"field\":\"_country\"}}}").RootElement));
         yield return ("Product.GetContactEvents", c => c.Product.Events.GetContactEventsAsync("aud"));
         yield return ("Product.SubscribeSms", c => c.Product.Audience.SubscribeSmsAsync("aud"));
         yield return ("Product.UnsubscribeSms", c => c.Product.Audience.UnsubscribeSmsAsync("aud"));
@@ -167,7 +167,7 @@ public sealed class ResponseFuzzTests
         yield return ("Hellio.Ussd.ReleaseExtension", c => c.Hellio.Ussd.ReleaseExtensionAsync("e1"));
         yield return ("Hellio.Ussd.ListSessions", c => Drain(c.Hellio.Ussd.ListSessionsAsync().AsPages(pageSizeHint: 2)));
         yield return ("Hellio.Ussd.GetSession", c => c.Hellio.Ussd.GetSessionAsync("s1"));
-        yield return ("Hellio.Ussd.Simulate", c => c.Hellio.Ussd.SimulateAsync(new HellioUssdSimulateRequest("a1", "sess-1", "233241234567") { NewSession = true }));
+        yield return ("Hellio.Ussd.Simulate", c => c.Hellio.Ussd.SimulateSessionAsync(new HellioUssdSimulateRequest("a1", "sess-1", "233241234567") { NewSession = true }));
     }
 
     /// <summary>Reads at most three items: a server that keeps answering "there is more" must not make this loop forever.</summary>

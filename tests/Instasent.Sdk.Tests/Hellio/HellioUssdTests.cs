@@ -88,8 +88,8 @@ public sealed class HellioUssdTests : FakeServerFixture
     {
         var app = await ussd.CreateAppAsync(new HellioUssdAppRequest("Menu", new Uri("https://example.com/ussd")));
 
-        var open = await ussd.SimulateAsync(new HellioUssdSimulateRequest(app.Value.Id!, "sess-1", "233241234567") { NewSession = true, ServiceCode = "*920*100#" });
-        var end = await ussd.SimulateAsync(new HellioUssdSimulateRequest(app.Value.Id!, "sess-1", "233241234567") { Input = "0" });
+        var open = await ussd.SimulateSessionAsync(new HellioUssdSimulateRequest(app.Value.Id!, "sess-1", "233241234567") { NewSession = true, ServiceCode = "*920*100#" });
+        var end = await ussd.SimulateSessionAsync(new HellioUssdSimulateRequest(app.Value.Id!, "sess-1", "233241234567") { Input = "0" });
 
         JsonAssert.AreEqual($$"""{"app_id":"{{app.Value.Id}}","session_id":"sess-1","msisdn":"233241234567","service_code":"*920*100#","new_session":true}""", Server.Requests[1].Body);
         Assert.That(open.Value.Continue, Is.True);
@@ -107,7 +107,7 @@ public sealed class HellioUssdTests : FakeServerFixture
         var one = await ussd.GetSessionAsync("sess-1");
         Assert.That(one.Value.Msisdn, Is.EqualTo("233241234567"));
 
-        var unknown = Assert.ThrowsAsync<InstasentValidationException>(() => ussd.SimulateAsync(new HellioUssdSimulateRequest("not-mine", "s", "233241234567")));
+        var unknown = Assert.ThrowsAsync<InstasentValidationException>(() => ussd.SimulateSessionAsync(new HellioUssdSimulateRequest("not-mine", "s", "233241234567")));
         Assert.That(unknown!.ErrorCode, Is.EqualTo(HellioErrorCodes.UnknownApp));
     }
 }

@@ -210,7 +210,7 @@ public sealed class ProductClientTests
         var audienceId = server.Audience.FindByUserId(Project, "u1")!.AudienceId;
         using var aggregations = JsonDocument.Parse("""{"plans":{"type":"terms","field":"plan"}}""");
 
-        var result = await client.Product.Audience.AggregateAsync(aggregations.RootElement, QueryFilter.Where(FilterJoin.And, g => g.AttributeMatches("plan", false, "free")));
+        var result = await client.Product.Audience.AggregateContactsAsync(aggregations.RootElement, QueryFilter.Where(FilterJoin.And, g => g.AttributeMatches("plan", false, "free")));
         var events = await client.Product.Events.GetContactEventsAsync(audienceId);
 
         Assert.That(result.Value.TotalHits, Is.EqualTo(2));

@@ -64,7 +64,7 @@ public sealed class ProductSurfaceTests
     {
         var experimental = Operations.Where(m => m.GetCustomAttribute<ExperimentalAttribute>() is not null).ToList();
 
-        Assert.That(experimental.Select(m => m.Name), Is.EquivalentTo(new[] { nameof(IProductAudienceClient.AggregateAsync), nameof(IProductEventsClient.GetContactEventsAsync) }));
+        Assert.That(experimental.Select(m => m.Name), Is.EquivalentTo(new[] { nameof(IProductAudienceClient.AggregateContactsAsync), nameof(IProductEventsClient.GetContactEventsAsync) }));
         Assert.That(experimental.Select(m => m.GetCustomAttribute<ExperimentalAttribute>()!.DiagnosticId), Is.All.EqualTo("INSTASENT0004"));
     }
 }

@@ -5,7 +5,7 @@ internal sealed partial class SdkSide
     public override async Task<long> ScrollAudienceAsync(string project, CancellationToken cancellationToken)
     {
         long read = 0;
-        await foreach (var contact in client.Product.ScrollAudienceAsync(project: project, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var contact in client.Product.Audience.ListContactsAsync(project: project, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             read += contact.Id is null ? 0 : 1;
         }
