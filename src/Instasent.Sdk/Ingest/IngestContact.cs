@@ -49,12 +49,13 @@ public sealed record IngestContact
     public string? CountryCode { get; init; }
 
     /// <summary>
-    /// Gets the other attributes, reserved (<c>_date_registered</c>...) or custom (<c>plan</c>), written as
+    /// Gets or sets the other attributes, reserved (<c>_date_registered</c>...) or custom (<c>plan</c>), written as
     /// top-level keys. Prefer the <c>WithAttribute</c> methods, which format values (dates as <c>YYYY-MM-DD</c>) and
     /// return a new contact with its own copy of the attributes.
     /// </summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Attributes { get; init; }
+    // A setter, not init: System.Text.Json refuses an init-only extension-data member at run time.
+    public IDictionary<string, JsonElement>? Attributes { get; set; }
 
     /// <summary>Sets a text attribute.</summary>
     /// <param name="key">The attribute key.</param>

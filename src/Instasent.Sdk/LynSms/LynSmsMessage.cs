@@ -33,11 +33,13 @@ public sealed record LynSmsMessage
     public string? Body { get; init; }
 
     /// <summary>
-    /// Gets the status; values LynSMS adds later are kept (see <see cref="LynSmsMessageStatus.IsKnown"/>).
-    /// <see langword="null"/> when the server sent none (webhook data may leave it out: branch on the event type there).
+    /// Gets the status; values LynSMS adds later are kept (see <see cref="LynSmsMessageStatus.IsKnown"/>). When the
+    /// server sent none (webhook data may leave it out: branch on the event type there) it is the default value, whose
+    /// <see cref="LynSmsMessageStatus.Value"/> is empty, and it is not written back.
     /// </summary>
     [JsonPropertyName("status")]
-    public LynSmsMessageStatus? Status { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public LynSmsMessageStatus Status { get; init; }
 
     /// <summary>Gets the cost (the API sends 4 decimals).</summary>
     [JsonPropertyName("cost")]
