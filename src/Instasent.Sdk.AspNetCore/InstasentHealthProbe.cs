@@ -38,14 +38,14 @@ internal sealed record InstasentHealthProbe(string Family, string? Datasource, s
         {
             if (datasource is not null && (datasource.HasToken || options.Ingest.HasToken || options.Product.HasToken))
             {
-                yield return new("Ingest", name, "GET /project/{project}/datasource/{datasource}/stream", async (c, ct) => (await c.Ingest.Datasource(name).GetStreamAsync(ct).ConfigureAwait(false)).StatusCode);
+                yield return new("Ingest", name, "GET /project/{project}/datasource/{datasource}/stream", async (c, ct) => (await c.Ingest.Datasource(name).GetStreamAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode);
             }
         }
 
         if (options.LynSms.HasToken)
         {
             // GET /account is the read the vendor's own authentication examples use.
-            yield return new("LynSms", null, "GET /account", static async (c, ct) => (await c.LynSms.GetAccountAsync(ct).ConfigureAwait(false)).StatusCode);
+            yield return new("LynSms", null, "GET /account", static async (c, ct) => (await c.LynSms.GetAccountAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode);
         }
 
         if (options.Hellio.HasToken)

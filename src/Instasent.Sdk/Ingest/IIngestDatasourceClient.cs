@@ -27,63 +27,73 @@ public interface IIngestDatasourceClient
     string DatasourceId { get; }
 
     /// <summary>Probes the datasource (<c>GET /stream</c>): checks the credential and returns usage and the token's scopes.</summary>
+    /// <param name="requestOptions">Per-call options (token, timeout, rate-limit mode, headers), or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The datasource, project, stream usage and token kind.</returns>
-    Task<InstasentResponse<StreamInfo>> GetStreamAsync(CancellationToken cancellationToken = default);
+    Task<InstasentResponse<StreamInfo>> GetStreamAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets the attribute specifications the datasource accepts.</summary>
+    /// <param name="requestOptions">Per-call options (token, timeout, rate-limit mode, headers), or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The specifications.</returns>
-    Task<InstasentResponse<IReadOnlyList<AttributeSpec>>> GetAttributeSpecsAsync(CancellationToken cancellationToken = default);
+    Task<InstasentResponse<IReadOnlyList<AttributeSpec>>> GetAttributeSpecsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets the event specifications the datasource accepts.</summary>
+    /// <param name="requestOptions">Per-call options (token, timeout, rate-limit mode, headers), or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The specifications.</returns>
-    Task<InstasentResponse<IReadOnlyList<EventSpec>>> GetEventSpecsAsync(CancellationToken cancellationToken = default);
+    Task<InstasentResponse<IReadOnlyList<EventSpec>>> GetEventSpecsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Gets the parameter specifications of one event type.</summary>
     /// <param name="eventType">The event type.</param>
+    /// <param name="requestOptions">Per-call options (token, timeout, rate-limit mode, headers), or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The specifications.</returns>
-    Task<InstasentResponse<IReadOnlyList<EventParameterSpec>>> GetEventParameterSpecsAsync(string eventType, CancellationToken cancellationToken = default);
+    Task<InstasentResponse<IReadOnlyList<EventParameterSpec>>> GetEventParameterSpecsAsync(string eventType, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Upserts any number of contacts. Records failing the client-side checks are rejected without being sent.</summary>
     /// <param name="contacts">The contacts.</param>
-    /// <param name="options"><c>_sync</c>, <c>_dryRun</c> and extra date attributes, or <see langword="null"/>.</param>
+    /// <param name="options">The Ingest switches (<c>_sync</c>, <c>_dryRun</c>, extra date attributes), or <see langword="null"/>.</param>
+    /// <param name="requestOptions">Per-call options (token, timeout, rate-limit mode, headers), applied to every batch request, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call; batches in flight get the grace period, then the partial result is thrown.</param>
     /// <returns>One outcome per contact, by original index.</returns>
-    Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, CancellationToken cancellationToken = default);
+    Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Upserts contacts read from a stream (for example a large export), without holding them all in memory.</summary>
     /// <param name="contacts">The contacts.</param>
-    /// <param name="options"><c>_sync</c>, <c>_dryRun</c> and extra date attributes, or <see langword="null"/>.</param>
+    /// <param name="options">The Ingest switches (<c>_sync</c>, <c>_dryRun</c>, extra date attributes), or <see langword="null"/>.</param>
+    /// <param name="requestOptions">Per-call options (token, timeout, rate-limit mode, headers), applied to every batch request, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call; batches in flight get the grace period, then the partial result is thrown.</param>
     /// <returns>One outcome per contact, by original index.</returns>
-    Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IAsyncEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, CancellationToken cancellationToken = default);
+    Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IAsyncEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Appends any number of events. An event without <see cref="IngestEvent.EventId"/> gets a stable derived one.</summary>
     /// <param name="events">The events.</param>
-    /// <param name="options"><c>_sync</c> and <c>_dryRun</c>, or <see langword="null"/>.</param>
+    /// <param name="options">The Ingest switches (<c>_sync</c>, <c>_dryRun</c>), or <see langword="null"/>.</param>
+    /// <param name="requestOptions">Per-call options (token, timeout, rate-limit mode, headers), applied to every batch request, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call; batches in flight get the grace period, then the partial result is thrown.</param>
     /// <returns>One outcome per event, by original index.</returns>
-    Task<BatchResult<IngestItemResult>> AppendEventsAsync(IEnumerable<IngestEvent> events, IngestWriteOptions? options = null, CancellationToken cancellationToken = default);
+    Task<BatchResult<IngestItemResult>> AppendEventsAsync(IEnumerable<IngestEvent> events, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Appends events read from a stream, without holding them all in memory.</summary>
     /// <param name="events">The events.</param>
-    /// <param name="options"><c>_sync</c> and <c>_dryRun</c>, or <see langword="null"/>.</param>
+    /// <param name="options">The Ingest switches (<c>_sync</c>, <c>_dryRun</c>), or <see langword="null"/>.</param>
+    /// <param name="requestOptions">Per-call options (token, timeout, rate-limit mode, headers), applied to every batch request, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call; batches in flight get the grace period, then the partial result is thrown.</param>
     /// <returns>One outcome per event, by original index.</returns>
-    Task<BatchResult<IngestItemResult>> AppendEventsAsync(IAsyncEnumerable<IngestEvent> events, IngestWriteOptions? options = null, CancellationToken cancellationToken = default);
+    Task<BatchResult<IngestItemResult>> AppendEventsAsync(IAsyncEnumerable<IngestEvent> events, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a contact as this datasource stored it.</summary>
     /// <param name="userId">The contact's <c>_user_id</c>.</param>
+    /// <param name="requestOptions">Per-call options (token, timeout, rate-limit mode, headers), or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The stream contact.</returns>
-    Task<InstasentResponse<StreamContact>> GetContactAsync(string userId, CancellationToken cancellationToken = default);
+    Task<InstasentResponse<StreamContact>> GetContactAsync(string userId, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a contact from this datasource (safe to retry).</summary>
     /// <param name="userId">The contact's <c>_user_id</c>.</param>
+    /// <param name="requestOptions">Per-call options (token, timeout, rate-limit mode, headers), or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The server's answer.</returns>
-    Task<InstasentResponse<IngestBatchResponse>> DeleteContactAsync(string userId, CancellationToken cancellationToken = default);
+    Task<InstasentResponse<IngestBatchResponse>> DeleteContactAsync(string userId, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 }

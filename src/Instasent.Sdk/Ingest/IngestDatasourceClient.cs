@@ -32,41 +32,42 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
 
     public string DatasourceId => Ids().Datasource;
 
-    public Task<InstasentResponse<StreamInfo>> GetStreamAsync(CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<StreamInfo>> GetStreamAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var (p, d) = Ids();
-        return Send(operations.GetStream, (call, ct) => api.GetStreamAsync(p, d, call, ct), b => ProductParsing.Single(b, Json.ProductEnvelopeStreamInfo, Json.StreamInfo).Value, cancellationToken);
+        return Send(operations.GetStream, requestOptions, (call, ct) => api.GetStreamAsync(p, d, call, ct), b => EnvelopeParsing.ResourceOrRoot(b, Json.ResourceEnvelopeStreamInfo, Json.StreamInfo), cancellationToken);
     }
 
-    public Task<InstasentResponse<IReadOnlyList<AttributeSpec>>> GetAttributeSpecsAsync(CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<IReadOnlyList<AttributeSpec>>> GetAttributeSpecsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var (p, d) = Ids();
-        return Send(operations.GetAttributeSpecs, (call, ct) => api.GetAttributeSpecsAsync(p, d, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeAttributeSpec, Json.IReadOnlyListAttributeSpec).Items, cancellationToken);
+        return Send(operations.GetAttributeSpecs, requestOptions, (call, ct) => api.GetAttributeSpecsAsync(p, d, call, ct), b => EnvelopeParsing.ItemsOrArray(b, Json.ResourceEnvelopeAttributeSpec, Json.IReadOnlyListAttributeSpec), cancellationToken);
     }
 
-    public Task<InstasentResponse<IReadOnlyList<EventSpec>>> GetEventSpecsAsync(CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<IReadOnlyList<EventSpec>>> GetEventSpecsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var (p, d) = Ids();
-        return Send(operations.GetEventSpecs, (call, ct) => api.GetEventSpecsAsync(p, d, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeEventSpec, Json.IReadOnlyListEventSpec).Items, cancellationToken);
+        return Send(operations.GetEventSpecs, requestOptions, (call, ct) => api.GetEventSpecsAsync(p, d, call, ct), b => EnvelopeParsing.ItemsOrArray(b, Json.ResourceEnvelopeEventSpec, Json.IReadOnlyListEventSpec), cancellationToken);
     }
 
-    public Task<InstasentResponse<IReadOnlyList<EventParameterSpec>>> GetEventParameterSpecsAsync(string eventType, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<IReadOnlyList<EventParameterSpec>>> GetEventParameterSpecsAsync(string eventType, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(eventType);
         var (p, d) = Ids();
-        return Send(operations.GetEventParameterSpecs, (call, ct) => api.GetEventParameterSpecsAsync(p, d, eventType, call, ct), b => ProductParsing.List(b, Json.ProductEnvelopeEventParameterSpec, Json.IReadOnlyListEventParameterSpec).Items, cancellationToken);
+        return Send(operations.GetEventParameterSpecs, requestOptions, (call, ct) => api.GetEventParameterSpecsAsync(p, d, eventType, call, ct), b => EnvelopeParsing.ItemsOrArray(b, Json.ResourceEnvelopeEventParameterSpec, Json.IReadOnlyListEventParameterSpec), cancellationToken);
     }
 
-    public Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contacts);
-        return UpsertContactsAsync(BatchRunner.ToAsync(contacts), options, cancellationToken);
+        return UpsertContactsAsync(BatchRunner.ToAsync(contacts), options, requestOptions, cancellationToken);
     }
 
-    public Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IAsyncEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IAsyncEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contacts);
         options ??= new IngestWriteOptions();
+        CheckRequestOptions(operations.UpsertContacts, requestOptions);
         var ids = Ids();
         var dateAttributes = options.DateAttributes;
         return BatchRunner.RunAsync<IngestContact, IngestItemResult>(
@@ -79,21 +80,23 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
                 batch.Select(c => (string?)c.UserId).ToArray(),
                 new string?[batch.Count],
                 options,
+                requestOptions,
                 (sync, dry, body, call, c) => api.UpsertContactsAsync(ids.Project, ids.Datasource, sync, dry, body, call, c),
                 ct),
             cancellationToken);
     }
 
-    public Task<BatchResult<IngestItemResult>> AppendEventsAsync(IEnumerable<IngestEvent> events, IngestWriteOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<BatchResult<IngestItemResult>> AppendEventsAsync(IEnumerable<IngestEvent> events, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
-        return AppendEventsAsync(BatchRunner.ToAsync(events), options, cancellationToken);
+        return AppendEventsAsync(BatchRunner.ToAsync(events), options, requestOptions, cancellationToken);
     }
 
-    public Task<BatchResult<IngestItemResult>> AppendEventsAsync(IAsyncEnumerable<IngestEvent> events, IngestWriteOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<BatchResult<IngestItemResult>> AppendEventsAsync(IAsyncEnumerable<IngestEvent> events, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         options ??= new IngestWriteOptions();
+        CheckRequestOptions(operations.AppendEvents, requestOptions);
         var ids = Ids();
         // The id is fixed when the event is read, before its batch is sent, so every retry carries the same id and an
         // event whose fate is unknown can be looked up (or sent again) by it.
@@ -112,17 +115,19 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
                 batch.Select(e => (string?)e.UserId).ToArray(),
                 batch.Select(e => e.EventId).ToArray(),
                 options,
+                requestOptions,
                 (sync, dry, body, call, c) => api.AppendEventsAsync(ids.Project, ids.Datasource, sync, dry, body, call, c),
                 ct),
             cancellationToken);
     }
 
-    public Task<InstasentResponse<StreamContact>> GetContactAsync(string userId, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<StreamContact>> GetContactAsync(string userId, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var (p, d) = Ids();
         return Send(
             operations.GetContact,
+            requestOptions,
             (call, ct) => api.GetContactAsync(p, d, userId, call, ct),
             b =>
             {
@@ -132,11 +137,11 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
             cancellationToken);
     }
 
-    public Task<InstasentResponse<IngestBatchResponse>> DeleteContactAsync(string userId, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<IngestBatchResponse>> DeleteContactAsync(string userId, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         var (p, d) = Ids();
-        return Send(operations.DeleteContact, (call, ct) => api.DeleteContactAsync(p, d, userId, call, ct), ParseBatch, cancellationToken);
+        return Send(operations.DeleteContact, requestOptions, (call, ct) => api.DeleteContactAsync(p, d, userId, call, ct), ParseBatch, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -151,10 +156,11 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
         IReadOnlyList<string?> userIds,
         IReadOnlyList<string?> eventIds,
         IngestWriteOptions options,
+        InstasentRequestOptions? requestOptions,
         Func<string?, string?, HttpContent, InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
         CancellationToken cancellationToken)
     {
-        var context = executor.CreateContext(operation, credentialKey: Name);
+        var context = executor.CreateContext(operation, requestOptions, Name);
         var sync = options.Sync ? "true" : null;
         var dryRun = options.DryRun ? "true" : null;
         // A 422 means every record failed; its body has the same per-record shape as a partial 202, so it is read
@@ -175,8 +181,17 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
         return response.Value;
     }
 
-    private Task<InstasentResponse<T>> Send<T>(InstasentOperation operation, Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send, Func<ReadOnlyMemory<byte>, T> parse, CancellationToken cancellationToken) =>
-        executor.SendAsync(executor.CreateContext(operation, credentialKey: Name), send, (body, _) => parse(body), null, cancellationToken);
+    private Task<InstasentResponse<T>> Send<T>(InstasentOperation operation, InstasentRequestOptions? requestOptions, Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send, Func<ReadOnlyMemory<byte>, T> parse, CancellationToken cancellationToken) =>
+        executor.SendAsync(executor.CreateContext(operation, requestOptions, Name), send, (body, _) => parse(body), null, cancellationToken);
+
+    /// <summary>Checks the per-call options when the bulk call is made, not when its first batch is sent.</summary>
+    private void CheckRequestOptions(InstasentOperation operation, InstasentRequestOptions? requestOptions)
+    {
+        if (requestOptions is not null)
+        {
+            _ = executor.CreateContext(operation, requestOptions, Name);
+        }
+    }
 
     private (string Project, string Datasource) Ids()
     {

@@ -19,7 +19,7 @@ internal static class IngestOutcomeMapper
     {
         var count = userIds.Count;
         var isDryRun = response.DryRun ?? dryRun;
-        IngestItemResult Result(int i, JsonElement? item) => new(i, userIds[i], eventIds[i], item, isDryRun);
+        IngestItemResult Result(int i, JsonElement? item) => new() { Position = i, UserId = userIds[i], EventId = eventIds[i], Item = item, DryRun = isDryRun };
 
         if (!response.HasItemDetails)
         {

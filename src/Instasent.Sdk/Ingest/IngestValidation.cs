@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Errors;
-using Instasent.Sdk.Sms;
 using Instasent.Sdk.Validation;
 
 namespace Instasent.Sdk.Ingest;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Instasent.Sdk.Batching;
@@ -53,59 +52,61 @@ internal sealed class LynSmsClient : ILynSmsClient
 
     private LynSmsOptions Options => (LynSmsOptions)executor.Family.SelectOptions(executor.Options);
 
-    public Task<InstasentResponse<LynSmsMessage>> SendAsync(LynSmsSendRequest request, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<LynSmsMessage>> SendSmsAsync(LynSmsSmsRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         LynSmsValidation.ThrowIfInvalid(request, nameof(request));
-        var body = JsonRequestContent.Create(request, Json.LynSmsSendRequest);
-        return SendAsync(executor.CreateContext(send).WithSentText(request.Body), (call, ct) => api.SendAsync(body, call, ct), Json.LynSmsEnvelopeLynSmsMessage, cancellationToken);
+        var context = executor.CreateContext(send, requestOptions).WithSentText(request.Body);
+        var body = JsonRequestContent.Create(request, Json.LynSmsSmsRequest);
+        return SendAsync(context, (call, ct) => api.SendAsync(body, call, ct), Json.LynSmsEnvelopeLynSmsMessage, cancellationToken);
     }
 
-    public Task<BatchResult<LynSmsMessage>> SendBulkAsync(LynSmsBulkRequest request, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<LynSmsMessage>> SendSmsAsync(string from, string to, string text, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        SendSmsAsync(new LynSmsSmsRequest(from, to, text), requestOptions, cancellationToken);
+
+    public Task<BatchResult<LynSmsMessage>> SendBulkSmsAsync(LynSmsBulkSmsRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         LynSmsValidation.ThrowIfInvalid(request, nameof(request));
+        CheckRequestOptions(sendBulk, requestOptions);
         return BatchRunner.RunAsync<string, LynSmsMessage>(
             sendBulk,
             BatchRunner.ToAsync(request.Recipients),
             BatchPlan<string>.For(executor, MaxBulkRecipients, to => LynSmsValidation.Recipient(to)),
-            (batch, _, ct) => SendBatchAsync(request, batch, ct),
+            (batch, _, ct) => SendBatchAsync(request, batch, requestOptions, ct),
             cancellationToken);
     }
 
-    public Task<InstasentResponse<LynSmsMessage>> GetMessageAsync(string id, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<LynSmsMessage>> GetSmsAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return SendAsync(getMessage, (call, ct) => api.GetMessageAsync(id, call, ct), Json.LynSmsEnvelopeLynSmsMessage, cancellationToken);
+        return SendAsync(getMessage, requestOptions, (call, ct) => api.GetMessageAsync(id, call, ct), Json.LynSmsEnvelopeLynSmsMessage, cancellationToken);
     }
 
-    public IAsyncEnumerable<LynSmsMessage> ListMessagesAsync(int pageSize = 100, CancellationToken cancellationToken = default)
+    public InstasentPageable<LynSmsMessage> ListSmsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        CheckPageSize(pageSize);
-        return List(listMessages, (page, ct) => GetMessagesPageAsync(page, pageSize, ct), static m => m.Id, cancellationToken);
+        CheckRequestOptions(listMessages, requestOptions);
+        return List(
+            listMessages,
+            (page, perPage, ct) => SendPageAsync(listMessages, requestOptions, (call, c) => api.ListMessagesAsync(page, perPage, call, c), Json.LynSmsEnvelopeIReadOnlyListLynSmsMessage, ct),
+            static m => m.Id,
+            cancellationToken);
     }
 
-    public Task<InstasentResponse<LynSmsPage<LynSmsMessage>>> GetMessagesPageAsync(int page = 1, int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
-        CheckPageSize(pageSize);
-        return SendPageAsync(listMessages, page, (call, ct) => api.ListMessagesAsync(page, pageSize, call, ct), Json.LynSmsEnvelopeIReadOnlyListLynSmsMessage, cancellationToken);
-    }
+    public Task<InstasentResponse<LynSmsAccount>> GetAccountAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        SendAsync(getAccount, requestOptions, (call, ct) => api.GetAccountAsync(call, ct), Json.LynSmsEnvelopeLynSmsAccount, cancellationToken);
 
-    public Task<InstasentResponse<LynSmsAccount>> GetAccountAsync(CancellationToken cancellationToken = default) =>
-        SendAsync(getAccount, (call, ct) => api.GetAccountAsync(call, ct), Json.LynSmsEnvelopeLynSmsAccount, cancellationToken);
-
-    public Task<InstasentResponse<LynSmsBalance>> GetBalanceAsync(CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<LynSmsBalance>> GetBalanceAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var path = Path(Options.BalancePath, nameof(LynSmsOptions.BalancePath));
-        return SendAsync(getBalance, (call, ct) => api.GetPathAsync(path, call, ct), Json.LynSmsEnvelopeLynSmsBalance, cancellationToken);
+        return SendAsync(getBalance, requestOptions, (call, ct) => api.GetPathAsync(path, call, ct), Json.LynSmsEnvelopeLynSmsBalance, cancellationToken);
     }
 
-    public Task<InstasentResponse<LynSmsUsage>> GetUsageAsync(CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<LynSmsUsage>> GetUsageAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var path = Path(Options.UsagePath, nameof(LynSmsOptions.UsagePath));
-        return SendAsync(getUsage, (call, ct) => api.GetPathAsync(path, call, ct), Json.LynSmsEnvelopeLynSmsUsage, cancellationToken);
+        return SendAsync(getUsage, requestOptions, (call, ct) => api.GetPathAsync(path, call, ct), Json.LynSmsEnvelopeLynSmsUsage, cancellationToken);
     }
 
-    public Task<InstasentResponse<LynSmsApiKey>> CreateApiKeyAsync(LynSmsApiKeyRequest request, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<LynSmsApiKey>> CreateApiKeyAsync(LynSmsApiKeyRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.Name))
@@ -113,16 +114,17 @@ internal sealed class LynSmsClient : ILynSmsClient
             throw new ArgumentException("request.name: a key name is required.", nameof(request));
         }
 
+        var context = executor.CreateContext(createApiKey, requestOptions);
         var body = JsonRequestContent.Create(request, Json.LynSmsApiKeyRequest);
-        return SendAsync(createApiKey, (call, ct) => api.CreateApiKeyAsync(body, call, ct), Json.LynSmsEnvelopeLynSmsApiKey, cancellationToken);
+        return SendAsync(context, (call, ct) => api.CreateApiKeyAsync(body, call, ct), Json.LynSmsEnvelopeLynSmsApiKey, cancellationToken);
     }
 
-    public async Task<InstasentResponse<LynSmsDeleted>> RevokeApiKeyAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<InstasentResponse<LynSmsDeleted>> RevokeApiKeyAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         // The response of a revoke is undocumented: an empty body (204) and an envelope without data both mean "done".
         var response = await executor.SendAsync(
-            executor.CreateContext(revokeApiKey),
+            executor.CreateContext(revokeApiKey, requestOptions),
             (call, ct) => api.RevokeApiKeyAsync(id, call, ct),
             (bytes, _) => bytes.IsEmpty ? new LynSmsEnvelope<LynSmsDeleted>() : InstasentOperationExecutor.Deserialize(bytes, Json.LynSmsEnvelopeLynSmsDeleted),
             null,
@@ -131,7 +133,7 @@ internal sealed class LynSmsClient : ILynSmsClient
         return response.WithValue(data, response.Value.Meta?.RequestId);
     }
 
-    public Task<InstasentResponse<LynSmsWebhookEndpoint>> CreateWebhookEndpointAsync(LynSmsWebhookEndpointRequest request, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<LynSmsWebhookEndpoint>> CreateWebhookEndpointAsync(LynSmsWebhookEndpointRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Url is null || !request.Url.IsAbsoluteUri || request.Url.Scheme != Uri.UriSchemeHttps)
@@ -144,28 +146,39 @@ internal sealed class LynSmsClient : ILynSmsClient
             throw new ArgumentException("request.events must name at least one event type, such as message.delivered.", nameof(request));
         }
 
+        var context = executor.CreateContext(createWebhook, requestOptions);
         var body = JsonRequestContent.Create(request, Json.LynSmsWebhookEndpointRequest);
-        return SendAsync(createWebhook, (call, ct) => api.CreateWebhookEndpointAsync(body, call, ct), Json.LynSmsEnvelopeLynSmsWebhookEndpoint, cancellationToken);
+        return SendAsync(context, (call, ct) => api.CreateWebhookEndpointAsync(body, call, ct), Json.LynSmsEnvelopeLynSmsWebhookEndpoint, cancellationToken);
     }
 
-    public Task<InstasentResponse<IReadOnlyList<LynSmsWebhookEndpoint>>> ListWebhookEndpointsAsync(CancellationToken cancellationToken = default)
+    public InstasentPageable<LynSmsWebhookEndpoint> ListWebhookEndpointsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var path = Path(Options.WebhookEndpointsPath, nameof(LynSmsOptions.WebhookEndpointsPath));
-        return SendAsync(listWebhooks, (call, ct) => api.GetPathAsync(path, call, ct), Json.LynSmsEnvelopeIReadOnlyListLynSmsWebhookEndpoint, cancellationToken);
-    }
-
-    public IAsyncEnumerable<LynSmsEvent> ListWebhookEventsAsync(int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        CheckPageSize(pageSize);
-        var path = Path(Options.WebhookEventsPath, nameof(LynSmsOptions.WebhookEventsPath));
-        return List(
-            listEvents,
-            (page, ct) => SendPageAsync(listEvents, page, (call, c) => api.GetPathPageAsync(path, page, pageSize, call, c), Json.LynSmsEnvelopeIReadOnlyListLynSmsEvent, ct),
+        CheckRequestOptions(listWebhooks, requestOptions);
+        // One request answers the whole list (no paging is known for it), so its only page is also its last.
+        return PagedSequence.ByPageNumber(
+            listWebhooks,
+            async (_, _, ct) =>
+            {
+                var response = await SendAsync(listWebhooks, requestOptions, (call, c) => api.GetPathAsync(path, call, c), Json.LynSmsEnvelopeIReadOnlyListLynSmsWebhookEndpoint, ct).ConfigureAwait(false);
+                return new ListPage<LynSmsWebhookEndpoint>(response) { IsLast = true };
+            },
             static e => e.Id,
             cancellationToken);
     }
 
-    private async Task<IReadOnlyList<BatchItemOutcome<LynSmsMessage>>> SendBatchAsync(LynSmsBulkRequest request, IReadOnlyList<string> batch, CancellationToken cancellationToken)
+    public InstasentPageable<LynSmsEvent> ListWebhookEventsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var path = Path(Options.WebhookEventsPath, nameof(LynSmsOptions.WebhookEventsPath));
+        CheckRequestOptions(listEvents, requestOptions);
+        return List(
+            listEvents,
+            (page, perPage, ct) => SendPageAsync(listEvents, requestOptions, (call, c) => api.GetPathPageAsync(path, page, perPage, call, c), Json.LynSmsEnvelopeIReadOnlyListLynSmsEvent, ct),
+            static e => e.Id,
+            cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<BatchItemOutcome<LynSmsMessage>>> SendBatchAsync(LynSmsBulkSmsRequest request, IReadOnlyList<string> batch, InstasentRequestOptions? requestOptions, CancellationToken cancellationToken)
     {
         var wire = new LynSmsBulkBody
         {
@@ -179,7 +192,7 @@ internal sealed class LynSmsClient : ILynSmsClient
         var body = JsonRequestContent.Create(wire, Json.LynSmsBulkBody);
         // Mapped while the response is read, so an answer the mapper cannot make sense of is a typed format failure.
         var response = await executor.SendAsync(
-            executor.CreateContext(sendBulk).WithSentText(request.Body),
+            executor.CreateContext(sendBulk, requestOptions).WithSentText(request.Body),
             (call, ct) => api.SendBulkAsync(body, call, ct),
             (bytes, _) => LynSmsBulkOutcomeMapper.Map(batch, Unwrap(bytes, Json.LynSmsEnvelopeJsonElement).Data),
             null,
@@ -190,10 +203,11 @@ internal sealed class LynSmsClient : ILynSmsClient
     /// <summary>Sends a call and unwraps the envelope: callers get <c>data</c>, with <c>meta.request_id</c> as the request id.</summary>
     private Task<InstasentResponse<T>> SendAsync<T>(
         InstasentOperation operation,
+        InstasentRequestOptions? requestOptions,
         Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> sendCall,
         JsonTypeInfo<LynSmsEnvelope<T>> envelopeInfo,
         CancellationToken cancellationToken) =>
-        SendAsync(executor.CreateContext(operation), sendCall, envelopeInfo, cancellationToken);
+        SendAsync(executor.CreateContext(operation, requestOptions), sendCall, envelopeInfo, cancellationToken);
 
     private async Task<InstasentResponse<T>> SendAsync<T>(
         InstasentCallContext context,
@@ -205,17 +219,18 @@ internal sealed class LynSmsClient : ILynSmsClient
         return response.WithValue(response.Value.Data!, response.Value.Meta?.RequestId ?? response.RequestId);
     }
 
-    private async Task<InstasentResponse<LynSmsPage<T>>> SendPageAsync<T>(
+    /// <summary>Reads one page of a list; <c>meta.has_more</c> or <c>current_page</c>/<c>last_page</c>, when sent, say whether it is the last.</summary>
+    private async Task<ListPage<T>> SendPageAsync<T>(
         InstasentOperation operation,
-        int page,
+        InstasentRequestOptions? requestOptions,
         Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> sendCall,
         JsonTypeInfo<LynSmsEnvelope<IReadOnlyList<T>>> envelopeInfo,
         CancellationToken cancellationToken)
     {
-        var response = await executor.SendAsync(executor.CreateContext(operation), sendCall, (bytes, _) => Unwrap(bytes, envelopeInfo), null, cancellationToken).ConfigureAwait(false);
+        var response = await executor.SendAsync(executor.CreateContext(operation, requestOptions), sendCall, (bytes, _) => Unwrap(bytes, envelopeInfo), null, cancellationToken).ConfigureAwait(false);
         var meta = response.Value.Meta;
-        bool? hasMore = meta?.HasMore ?? (meta is { CurrentPage: { } current, LastPage: { } last } ? current < last : null);
-        return response.WithValue(new LynSmsPage<T>(response.Value.Data!, page, hasMore), meta?.RequestId ?? response.RequestId);
+        var hasMore = meta?.HasMore ?? (meta is { CurrentPage: { } current, LastPage: { } last } ? current < last : null);
+        return new ListPage<T>(response.WithValue(response.Value.Data!, meta?.RequestId ?? response.RequestId)) { IsLast = hasMore == false };
     }
 
     private static LynSmsEnvelope<T> Unwrap<T>(ReadOnlyMemory<byte> body, JsonTypeInfo<LynSmsEnvelope<T>> envelopeInfo)
@@ -231,20 +246,26 @@ internal sealed class LynSmsClient : ILynSmsClient
 
     private static PagedSequence<T> List<T>(
         InstasentOperation operation,
-        Func<int, CancellationToken, Task<InstasentResponse<LynSmsPage<T>>>> getPage,
+        Func<int, int, CancellationToken, Task<ListPage<T>>> getPage,
         Func<T, string?> identity,
         CancellationToken cancellationToken) =>
-        // The paging scheme is undocumented: page/per_page is asked for, and meta.has_more or current_page/last_page
-        // (read by SendPageAsync) end the list when the server sends them; without them, the empty page after the last does.
+        // The paging scheme is undocumented: page/per_page is asked for (the hint, capped at the maximum a LynSMS list
+        // is assumed to serve), and meta.has_more or current_page/last_page end the list when the server sends them;
+        // without them, the empty page after the last does.
         PagedSequence.ByPageNumber(
             operation,
-            async (page, _, ct) =>
-            {
-                var response = await getPage(page, ct).ConfigureAwait(false);
-                return new ListPage<T>(response.WithValue(response.Value.Items)) { IsLast = response.Value.HasMore == false };
-            },
+            (page, pageSizeHint, ct) => getPage(page, Math.Min(pageSizeHint ?? MaxPageSize, MaxPageSize), ct),
             identity,
             cancellationToken);
+
+    /// <summary>Checks the per-call options when the call is made, not when the first batch or page is sent.</summary>
+    private void CheckRequestOptions(InstasentOperation operation, InstasentRequestOptions? requestOptions)
+    {
+        if (requestOptions is not null)
+        {
+            _ = executor.CreateContext(operation, requestOptions);
+        }
+    }
 
     private static string Path(string? value, string optionName)
     {
@@ -254,11 +275,5 @@ internal sealed class LynSmsClient : ILynSmsClient
         }
 
         return value.Trim('/');
-    }
-
-    private static void CheckPageSize(int pageSize, [CallerArgumentExpression(nameof(pageSize))] string? name = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1, name);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize, name);
     }
 }

@@ -10,7 +10,7 @@ namespace Instasent.Sdk.LynSms;
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     AllowTrailingCommas = true,
     Converters = [typeof(LenientDateTimeOffsetConverter)])]
-[JsonSerializable(typeof(LynSmsSendRequest))]
+[JsonSerializable(typeof(LynSmsSmsRequest))]
 [JsonSerializable(typeof(LynSmsBulkBody))]
 [JsonSerializable(typeof(LynSmsApiKeyRequest))]
 [JsonSerializable(typeof(LynSmsWebhookEndpointRequest))]

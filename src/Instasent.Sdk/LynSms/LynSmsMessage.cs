@@ -5,8 +5,10 @@ using Instasent.Sdk.Diagnostics;
 namespace Instasent.Sdk.LynSms;
 
 /// <summary>
-/// A message as LynSMS reports it (<c>object = "message"</c>). Only the fields of the documented sample are modelled;
-/// every field is optional and anything else lands in <see cref="AdditionalProperties"/>.
+/// An SMS as LynSMS reports it (<c>object = "message"</c>): the answer of a send or a read, and the <c>data</c> of a
+/// webhook event (<see cref="Webhooks.LynSmsWebhookEvent.Data"/>, which carries a subset of the fields). Only the fields
+/// of the documented samples are modelled; every field is optional and anything else lands in
+/// <see cref="AdditionalProperties"/>.
 /// </summary>
 public sealed record LynSmsMessage
 {
@@ -18,7 +20,7 @@ public sealed record LynSmsMessage
     [JsonPropertyName("object")]
     public string? Object { get; init; }
 
-    /// <summary>Gets the recipient (E.164).</summary>
+    /// <summary>Gets the recipient (E.164). Personal data: masked by <see cref="ToString"/>.</summary>
     [JsonPropertyName("to")]
     public string? To { get; init; }
 
@@ -26,12 +28,17 @@ public sealed record LynSmsMessage
     [JsonPropertyName("from")]
     public string? From { get; init; }
 
-    /// <summary>Gets the message text.</summary>
+    /// <summary>Gets the message text. Personal data: left out of <see cref="ToString"/>.</summary>
     [JsonPropertyName("body")]
     public string? Body { get; init; }
 
-    /// <summary>Gets the status.</summary>
+    /// <summary>
+    /// Gets the status; values LynSMS adds later are kept (see <see cref="LynSmsMessageStatus.IsKnown"/>). When the
+    /// server sent none (webhook data may leave it out: branch on the event type there) it is the default value, whose
+    /// <see cref="LynSmsMessageStatus.Value"/> is empty, and it is not written back.
+    /// </summary>
     [JsonPropertyName("status")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public LynSmsMessageStatus Status { get; init; }
 
     /// <summary>Gets the cost (the API sends 4 decimals).</summary>
@@ -67,5 +74,5 @@ public sealed record LynSmsMessage
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <inheritdoc />
-    public override string ToString() => $"LynSmsMessage {{ Id = {Id}, To = {PiiMasker.MaskPhone(To ?? string.Empty)}, Status = {Status}, Provider = {Provider} }}";
+    public override string ToString() => $"LynSmsMessage {{ Id = {Id}, To = {(To is null ? null : PiiMasker.MaskPhone(To))}, From = {PiiMasker.Mask(From)}, Status = {Status}, Provider = {Provider}, DeliveredAt = {DeliveredAt:O} }}";
 }

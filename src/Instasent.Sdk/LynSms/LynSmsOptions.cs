@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Instasent.Sdk.LynSms;
 
 /// <summary>
@@ -26,14 +28,22 @@ public sealed class LynSmsOptions : InstasentApiOptions
     /// Gets or sets the path of the balance endpoint, relative to the base address. LynSMS documents that balance
     /// exists (tag <c>Account</c>, scope <c>balance:read</c>) but not its path, so this default is a guess you can correct.
     /// </summary>
+    /// <remarks>Unconfirmed: the path of <see cref="ILynSmsClient.GetBalanceAsync"/> is not documented.</remarks>
+    [Experimental("INSTASENT0002")]
     public string BalancePath { get; set; } = "account/balance";
 
-    /// <summary>Gets or sets the path of the usage endpoint (undocumented, like <see cref="BalancePath"/>).</summary>
+    /// <summary>Gets or sets the path of the usage endpoint, relative to the base address (a guess you can correct).</summary>
+    /// <remarks>Unconfirmed: the path of <see cref="ILynSmsClient.GetUsageAsync"/> is not documented.</remarks>
+    [Experimental("INSTASENT0002")]
     public string UsagePath { get; set; } = "account/usage";
 
-    /// <summary>Gets or sets the path that lists webhook endpoints (undocumented; the docs only confirm <c>POST /webhooks/create</c>).</summary>
+    /// <summary>Gets or sets the path that lists webhook endpoints, relative to the base address (a guess you can correct).</summary>
+    /// <remarks>Unconfirmed: the docs only confirm <c>POST /webhooks/create</c>, not the path of <see cref="ILynSmsClient.ListWebhookEndpointsAsync"/>.</remarks>
+    [Experimental("INSTASENT0002")]
     public string WebhookEndpointsPath { get; set; } = "webhooks";
 
-    /// <summary>Gets or sets the path that lists webhook events ("inspect events" in the docs; the path is undocumented).</summary>
+    /// <summary>Gets or sets the path that lists webhook events, relative to the base address (a guess you can correct).</summary>
+    /// <remarks>Unconfirmed: the docs mention "inspect events" but not the path of <see cref="ILynSmsClient.ListWebhookEventsAsync"/>.</remarks>
+    [Experimental("INSTASENT0002")]
     public string WebhookEventsPath { get; set; } = "webhooks/events";
 }

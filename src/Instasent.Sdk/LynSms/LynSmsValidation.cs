@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Errors;
-using Instasent.Sdk.Sms;
 using Instasent.Sdk.Validation;
 
 namespace Instasent.Sdk.LynSms;
@@ -11,16 +10,16 @@ internal static partial class LynSmsValidation
 {
     public const int MaxBodyLength = 1600;
 
-    public static void ThrowIfInvalid(LynSmsSendRequest request, string parameterName)
+    public static void ThrowIfInvalid(LynSmsSmsRequest request, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(request, parameterName);
         var errors = new List<InstasentFieldError>();
         CheckFromAndBody(request.From, request.Body, errors);
         errors.AddRange(Recipient(request.To, "to"));
-        Throw(errors, parameterName);
+        FieldErrors.ThrowIfAny(errors, parameterName);
     }
 
-    public static void ThrowIfInvalid(LynSmsBulkRequest request, string parameterName)
+    public static void ThrowIfInvalid(LynSmsBulkSmsRequest request, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(request, parameterName);
         if (request.Recipients is null)
@@ -30,7 +29,7 @@ internal static partial class LynSmsValidation
 
         var errors = new List<InstasentFieldError>();
         CheckFromAndBody(request.From, request.Body, errors);
-        Throw(errors, parameterName);
+        FieldErrors.ThrowIfAny(errors, parameterName);
     }
 
     public static IReadOnlyList<InstasentFieldError> Recipient(string? to, string field = "to")
@@ -63,14 +62,6 @@ internal static partial class LynSmsValidation
         else if (body.Length > MaxBodyLength)
         {
             errors.Add(new InstasentFieldError("body", $"body must be at most {MaxBodyLength} characters; it has {body.Length}."));
-        }
-    }
-
-    private static void Throw(List<InstasentFieldError> errors, string parameterName)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException($"{parameterName}.{errors[0].Field}: {errors[0].Message}", parameterName);
         }
     }
 

@@ -27,6 +27,32 @@ internal static class EnvelopeParsing
         return envelope?.Entities ?? [];
     }
 
+    /// <summary>Reads one resource: <c>entity</c>, else the first of <c>entities</c>, else the bare body.</summary>
+    public static T ResourceOrRoot<T>(ReadOnlyMemory<byte> body, JsonTypeInfo<ResourceEnvelope<T>> envelopeInfo, JsonTypeInfo<T> bareInfo)
+        where T : class
+    {
+        var envelope = Http.InstasentOperationExecutor.Deserialize(body, envelopeInfo);
+        return envelope?.Entity ?? envelope?.Entities?.FirstOrDefault()
+            ?? JsonSerializer.Deserialize(body.Span, bareInfo) ?? throw new JsonException("The response holds no entity.");
+    }
+
+    /// <summary>Reads a list: a bare array, else <c>entities</c>, else <c>specs</c>, else a lone <c>entity</c> as a list of one.</summary>
+    public static IReadOnlyList<T> ItemsOrArray<T>(ReadOnlyMemory<byte> body, JsonTypeInfo<ResourceEnvelope<T>> envelopeInfo, JsonTypeInfo<IReadOnlyList<T>> arrayInfo)
+    {
+        if (FirstSignificantByte(body.Span) == (byte)'[')
+        {
+            return JsonSerializer.Deserialize(body.Span, arrayInfo) ?? [];
+        }
+
+        var envelope = Http.InstasentOperationExecutor.Deserialize(body, envelopeInfo);
+        if (envelope is null)
+        {
+            return [];
+        }
+
+        return envelope.Entities ?? envelope.Specs ?? (envelope.Entity is { } entity ? [entity] : []);
+    }
+
     public static byte FirstSignificantByte(ReadOnlySpan<byte> body)
     {
         foreach (var b in body)

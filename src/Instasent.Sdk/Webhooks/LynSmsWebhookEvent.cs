@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Instasent.Sdk.LynSms;
 
 namespace Instasent.Sdk.Webhooks;
 
@@ -25,9 +26,12 @@ public sealed record LynSmsWebhookEvent
     [JsonPropertyName("created_at")]
     public DateTimeOffset? CreatedAt { get; init; }
 
-    /// <summary>Gets the message the event is about.</summary>
+    /// <summary>
+    /// Gets the message the event is about: the same model the API returns (<see cref="ILynSmsClient.GetSmsAsync"/>), with
+    /// the subset of fields a delivery carries (id, recipient, sender, status, provider, <c>delivered_at</c>).
+    /// </summary>
     [JsonPropertyName("data")]
-    public LynSmsWebhookMessage? Data { get; init; }
+    public LynSmsMessage? Data { get; init; }
 
     /// <summary>Gets members the SDK does not model, exactly as sent.</summary>
     [JsonExtensionData]

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Instasent.Sdk.AspNetCore;
 using Instasent.Sdk.Hellio;
+using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Transactional;
@@ -34,7 +35,7 @@ public sealed class TypedWebhookEndpointTests
         Object = "event",
         Type = LynSmsWebhookEventType.MessageDelivered,
         CreatedAt = Now,
-        Data = new LynSmsWebhookMessage { Id = "msg_1", To = "+34600111222", From = "Acme", Status = "delivered" },
+        Data = new LynSmsMessage { Id = "msg_1", To = "+34600111222", From = "Acme", Status = LynSmsMessageStatus.Delivered },
     };
 
     private readonly ConcurrentQueue<object> received = new();

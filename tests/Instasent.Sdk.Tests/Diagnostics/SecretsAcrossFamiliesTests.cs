@@ -49,7 +49,7 @@ public sealed class SecretsAcrossFamiliesTests : FakeServerFixture
         yield return new TestCaseData("Ingest", (Func<IInstasentClient, Task<object>>)(async c =>
             await c.Ingest.Datasource(FakeAudienceState.DefaultProjectId, FakeAudienceState.DefaultDatasourceId)
                 .UpsertContactsAsync([new IngestContact("u-secret-1") { PhoneMobile = SpainPhone, Email = Email, FirstName = Text }])));
-        yield return new TestCaseData("LynSms", (Func<IInstasentClient, Task<object>>)(async c => await c.LynSms.SendAsync(new LynSmsSendRequest("Acme", UsPhone, Text))));
+        yield return new TestCaseData("LynSms", (Func<IInstasentClient, Task<object>>)(async c => await c.LynSms.SendSmsAsync(new LynSmsSmsRequest("Acme", UsPhone, Text))));
         yield return new TestCaseData("Hellio", (Func<IInstasentClient, Task<object>>)(async c => await c.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", [GhanaPhone], Text))));
     }
 
@@ -144,8 +144,8 @@ public sealed class SecretsAcrossFamiliesTests : FakeServerFixture
             new SmsRequest("Acme", SpainPhone, Text),
             new ProductSmsRequest(ProductSmsRequest.DefaultSender, SpainPhone, Text),
             new IngestContact("u-secret-1") { PhoneMobile = SpainPhone, Email = Email },
-            new LynSmsSendRequest("Acme", UsPhone, Text),
-            new LynSmsBulkRequest("Acme", Text, [UsPhone]),
+            new LynSmsSmsRequest("Acme", UsPhone, Text),
+            new LynSmsBulkSmsRequest("Acme", [UsPhone], Text),
             new HellioSmsRequest("Acme", [GhanaPhone], Text),
             HellioOtpRequest.BySms(GhanaPhone, "Acme") with { Email = Email },
             HellioOtpVerifyRequest.ForMobileNumber(GhanaPhone, "123456"),

@@ -52,7 +52,7 @@ public sealed class EchoedTextTests : FakeServerFixture
         var client = CreateClient();
         Server.EnqueueFault(FakeFault.Json(400, $"{{\"error\":{{\"type\":\"invalid_request_error\",\"code\":\"invalid_body\",\"message\":\"Body rejected: {escaped}\"}}}}") with { Method = "POST" });
 
-        var ex = Assert.ThrowsAsync<InstasentBadRequestException>(() => client.LynSms.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", Text)));
+        var ex = Assert.ThrowsAsync<InstasentBadRequestException>(() => client.LynSms.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", Text)));
 
         AssertNoEcho(ex!);
         Assert.That(ex!.ErrorCode, Is.EqualTo("invalid_body"));
@@ -98,7 +98,7 @@ public sealed class EchoedTextTests : FakeServerFixture
         var client = CreateClient();
         Server.EnqueueFault(FakeFault.Json(400, $"{{\"error\":{{\"code\":\"invalid_body\",\"message\":\"Body rejected: {PhpEscaped}\"}}}}") with { Method = "POST" });
 
-        var result = await client.LynSms.SendBulkAsync(new LynSmsBulkRequest("Acme", Text, ["+12025550143", "+12025550144"]));
+        var result = await client.LynSms.SendBulkSmsAsync(new LynSmsBulkSmsRequest("Acme", ["+12025550143", "+12025550144"], Text));
 
         Assert.That(result.Items.Select(i => i.Exception), Has.All.InstanceOf<InstasentBadRequestException>());
         AssertNoEcho((InstasentApiException)result.Items[0].Exception!);

@@ -117,19 +117,18 @@ public sealed class ResponseFuzzTests
     private static IEnumerable<(string Name, Func<IInstasentClient, Task> Call)> LynSmsOperations()
     {
         string[] recipients = ["+34600000001", "+34600000002", "+34600000001"];
-        yield return ("LynSms.Send", c => c.LynSms.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "x")));
-        yield return ("LynSms.SendBulk", async c => AssertAccountsForAll(await c.LynSms.SendBulkAsync(new LynSmsBulkRequest("Acme", "x", recipients)), recipients.Length));
-        yield return ("LynSms.GetMessage", c => c.LynSms.GetMessageAsync("m1"));
-        yield return ("LynSms.ListMessages", c => Drain(c.LynSms.ListMessagesAsync(pageSize: 2)));
-        yield return ("LynSms.GetMessagesPage", c => c.LynSms.GetMessagesPageAsync());
+        yield return ("LynSms.Send", c => c.LynSms.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", "x")));
+        yield return ("LynSms.SendBulk", async c => AssertAccountsForAll(await c.LynSms.SendBulkSmsAsync(new LynSmsBulkSmsRequest("Acme", recipients, "x")), recipients.Length));
+        yield return ("LynSms.GetMessage", c => c.LynSms.GetSmsAsync("m1"));
+        yield return ("LynSms.ListMessages", c => Drain(c.LynSms.ListSmsAsync().AsPages(pageSizeHint: 2)));
         yield return ("LynSms.GetAccount", c => c.LynSms.GetAccountAsync());
         yield return ("LynSms.GetBalance", c => c.LynSms.GetBalanceAsync());
         yield return ("LynSms.GetUsage", c => c.LynSms.GetUsageAsync());
         yield return ("LynSms.CreateApiKey", c => c.LynSms.CreateApiKeyAsync(new LynSmsApiKeyRequest("production")));
         yield return ("LynSms.RevokeApiKey", c => c.LynSms.RevokeApiKeyAsync("key"));
         yield return ("LynSms.CreateWebhookEndpoint", c => c.LynSms.CreateWebhookEndpointAsync(new LynSmsWebhookEndpointRequest(new Uri("https://example.com/hooks"), [LynSmsEventTypes.MessageDelivered])));
-        yield return ("LynSms.ListWebhookEndpoints", c => c.LynSms.ListWebhookEndpointsAsync());
-        yield return ("LynSms.ListWebhookEvents", c => Drain(c.LynSms.ListWebhookEventsAsync(pageSize: 2)));
+        yield return ("LynSms.ListWebhookEndpoints", c => Drain(c.LynSms.ListWebhookEndpointsAsync()));
+        yield return ("LynSms.ListWebhookEvents", c => Drain(c.LynSms.ListWebhookEventsAsync().AsPages(pageSizeHint: 2)));
     }
 
     private static IEnumerable<(string Name, Func<IInstasentClient, Task> Call)> HellioOperations()

@@ -179,7 +179,7 @@ public sealed class AspireServiceDefaultsHostTests
         server.LynSms.Balance = 1000m;
         var gate = new ResponseGate("/messages/bulk", 2);
         var numbers = Enumerable.Range(0, 2500).Select(i => $"+1202{i:D7}").ToList();
-        var worker = new BulkWorker((client, token) => client.LynSms.SendBulkAsync(new LynSmsBulkRequest("Acme", "Sale today", numbers), token));
+        var worker = new BulkWorker((client, token) => client.LynSms.SendBulkSmsAsync(new LynSmsBulkSmsRequest("Acme", numbers, "Sale today"), cancellationToken: token));
         using var app = BuildHost(out _, gate, worker, o =>
         {
             o.BulkConcurrency = 1;

@@ -11,7 +11,7 @@ namespace Instasent.Sdk.Tests.LynSms;
 /// <summary>LynSMS bulk keeps every known outcome through cancellation and failures.</summary>
 public sealed class LynSmsBulkFailureTests : FakeServerFixture
 {
-    private static LynSmsBulkRequest Request(int count) => new("Acme", "Sale today", Enumerable.Range(0, count).Select(i => $"+1202{i:D7}").ToList());
+    private static LynSmsBulkSmsRequest Request(int count) => new("Acme", Enumerable.Range(0, count).Select(i => $"+1202{i:D7}").ToList(), "Sale today");
 
     [Test]
     public async Task Cancelling_a_bulk_keeps_the_batch_in_flight_and_reports_the_rest_not_sent()
@@ -22,7 +22,7 @@ public sealed class LynSmsBulkFailureTests : FakeServerFixture
         var client = provider.GetRequiredService<IInstasentClient>().LynSms;
         using var cancel = new CancellationTokenSource();
 
-        var call = client.SendBulkAsync(Request(2500), cancel.Token);
+        var call = client.SendBulkSmsAsync(Request(2500), cancellationToken: cancel.Token);
         await gate.HeldAsync(2);
         await cancel.CancelAsync();
         gate.Release(2);
@@ -42,7 +42,7 @@ public sealed class LynSmsBulkFailureTests : FakeServerFixture
         var client = CreateClient().LynSms;
         Server.EnqueueFault(FakeFault.ServerError(500) with { PathEndsWith = "/messages/bulk", Timing = FaultTiming.AfterHandling });
 
-        var result = await client.SendBulkAsync(Request(3));
+        var result = await client.SendBulkSmsAsync(Request(3));
 
         Assert.That(Server.LynSms.Messages, Has.Count.EqualTo(3));
         Assert.That(result.Items.Select(i => i.Status), Is.All.EqualTo(BatchItemStatus.Unknown));

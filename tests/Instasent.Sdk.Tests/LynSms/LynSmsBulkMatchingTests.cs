@@ -22,7 +22,7 @@ public sealed class LynSmsBulkMatchingTests
         var client = provider.GetRequiredService<IInstasentClient>().LynSms;
         var recipients = Enumerable.Range(0, 5).Select(i => $"+1202555{i:D4}").ToList();
 
-        var result = await client.SendBulkAsync(new LynSmsBulkRequest("Acme", "Hi", recipients));
+        var result = await client.SendBulkSmsAsync(new LynSmsBulkSmsRequest("Acme", recipients, "Hi"));
 
         var stored = server.LynSms.Messages.ToDictionary(m => m.To, StringComparer.Ordinal);
         Assert.That(stored, Has.Count.EqualTo(3));

@@ -32,7 +32,7 @@ public sealed class LynSmsClientTests
     [Test]
     public async Task Send_posts_the_documented_body_and_unwraps_the_envelope()
     {
-        var response = await client.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "Your code is 1234") { Reference = "signup-9214", Provider = LynSmsProvider.Twilio });
+        var response = await client.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", "Your code is 1234") { Reference = "signup-9214", Provider = LynSmsProvider.Twilio });
 
         var request = server.Requests.Single();
         Assert.That(request.Method, Is.EqualTo("POST"));
@@ -63,7 +63,7 @@ public sealed class LynSmsClientTests
             Body = """{"success":true,"data":{"id":"msg_1","object":"message","status":"queued","brand_new":1},"meta":{"request_id":"req_envelope"}}""",
         });
 
-        var response = await client.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "x"));
+        var response = await client.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", "x"));
 
         Assert.That(response.RequestId, Is.EqualTo("req_envelope"));
         Assert.That(response.Value.Status.Value, Is.EqualTo("queued"), "unknown statuses are kept");
@@ -76,16 +76,16 @@ public sealed class LynSmsClientTests
     {
         server.EnqueueFault(FakeFault.Json(200, """{"success":true,"meta":{"request_id":"req_1"}}"""));
 
-        Assert.ThrowsAsync<InstasentResponseFormatException>(() => client.GetMessageAsync("msg_1"));
+        Assert.ThrowsAsync<InstasentResponseFormatException>(() => client.GetSmsAsync("msg_1"));
     }
 
     [Test]
     public void Bad_input_fails_before_sending_and_names_the_field()
     {
-        var ex = Assert.ThrowsAsync<ArgumentException>(() => client.SendAsync(new LynSmsSendRequest("Acme", "12025550143", "x")));
+        var ex = Assert.ThrowsAsync<ArgumentException>(() => client.SendSmsAsync(new LynSmsSmsRequest("Acme", "12025550143", "x")));
         Assert.That(ex!.Message, Does.Contain("request.to"));
-        Assert.ThrowsAsync<ArgumentException>(() => client.SendAsync(new LynSmsSendRequest("Too long sender", "+12025550143", "x")));
-        Assert.ThrowsAsync<ArgumentException>(() => client.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", new string('a', 1601))));
+        Assert.ThrowsAsync<ArgumentException>(() => client.SendSmsAsync(new LynSmsSmsRequest("Too long sender", "+12025550143", "x")));
+        Assert.ThrowsAsync<ArgumentException>(() => client.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", new string('a', 1601))));
         Assert.That(server.RequestCount, Is.Zero);
     }
 
@@ -93,13 +93,13 @@ public sealed class LynSmsClientTests
     public async Task Error_envelope_maps_to_typed_exceptions_with_code_type_and_request_id()
     {
         server.LynSms.Balance = 0m;
-        var funds = Assert.ThrowsAsync<InstasentInsufficientFundsException>(() => client.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "x")));
+        var funds = Assert.ThrowsAsync<InstasentInsufficientFundsException>(() => client.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", "x")));
         Assert.That(funds!.ErrorCode, Is.EqualTo("insufficient_balance"));
         Assert.That(funds.ErrorType, Is.EqualTo("invalid_request_error"));
         Assert.That(funds.RequestId, Does.StartWith("req_"));
         Assert.That(funds.Message, Does.Contain("top up"));
 
-        var missing = Assert.ThrowsAsync<InstasentNotFoundException>(() => client.GetMessageAsync("msg_nope"));
+        var missing = Assert.ThrowsAsync<InstasentNotFoundException>(() => client.GetSmsAsync("msg_nope"));
         Assert.That(missing!.ErrorCode, Is.EqualTo("not_found"));
 
         server.EnqueueFault(FakeFault.Json(403, """{"success":false,"error":{"type":"permission_error","code":"forbidden","message":"Key lacks scope sms:bulk"},"meta":{"request_id":"req_403"}}"""));
@@ -130,22 +130,22 @@ public sealed class LynSmsClientTests
     {
         for (var i = 0; i < 5; i++)
         {
-            await client.SendAsync(new LynSmsSendRequest("Acme", $"+1202555{i:D4}", "m" + i));
+            await client.SendSmsAsync(new LynSmsSmsRequest("Acme", $"+1202555{i:D4}", "m" + i));
         }
 
         server.ClearRequests();
         var all = new List<LynSmsMessage>();
-        await foreach (var message in client.ListMessagesAsync(pageSize: 2))
+        await foreach (var page in client.ListSmsAsync().AsPages(pageSizeHint: 2))
         {
-            all.Add(message);
+            all.AddRange(page.Items);
         }
 
         Assert.That(all.Select(m => m.Body), Is.EqualTo(new[] { "m4", "m3", "m2", "m1", "m0" }));
         Assert.That(server.Requests.Select(r => r.Query), Is.EqualTo(new[] { "?page=1&per_page=2", "?page=2&per_page=2", "?page=3&per_page=2" }));
 
-        var page = await client.GetMessagesPageAsync(1, 2);
-        Assert.That(page.Value.HasMore, Is.True);
-        var one = await client.GetMessageAsync(all[0].Id);
+        var first = await client.ListSmsAsync().AsPages(pageSizeHint: 2).FirstAsync();
+        Assert.That(first.ContinuationToken, Is.Not.Null, "the server said more pages follow");
+        var one = await client.GetSmsAsync(all[0].Id);
         Assert.That(one.Value.Id, Is.EqualTo(all[0].Id));
         Assert.That(server.Requests[^1].Path, Is.EqualTo("/lynsms/api/v1/messages/" + all[0].Id));
     }
@@ -219,11 +219,14 @@ public sealed class LynSmsClientTests
         Assert.That(created.Value.IsActive, Is.True);
         Assert.That(created.Value.ToString(), Does.Not.Contain(created.Value.SigningSecret));
 
-        var list = await client.ListWebhookEndpointsAsync();
-        Assert.That(list.Value.Single().Id, Is.EqualTo(created.Value.Id));
-        Assert.That(list.Value.Single().SigningSecret, Is.Null);
+        var pages = await client.ListWebhookEndpointsAsync().AsPages().ToListAsync();
+        Assert.That(pages, Has.Count.EqualTo(1), "one request answers the whole list");
+        Assert.That(pages[0].ContinuationToken, Is.Null);
+        Assert.That(pages[0].Items.Single().Id, Is.EqualTo(created.Value.Id));
+        Assert.That(pages[0].Items.Single().SigningSecret, Is.Null);
+        Assert.That(server.Requests[^1].Path, Is.EqualTo("/lynsms/api/v1/webhooks"));
 
-        await client.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "x"));
+        await client.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", "x"));
         var events = new List<LynSmsEvent>();
         await foreach (var e in client.ListWebhookEventsAsync())
         {
@@ -242,7 +245,7 @@ public sealed class LynSmsClientTests
         server.LynSms.Balance = 1000m;
         var recipients = Enumerable.Range(0, 2500).Select(i => i == 7 ? "not-a-number" : $"+1202{i:D7}").ToList();
 
-        var result = await client.SendBulkAsync(new LynSmsBulkRequest("Acme", "Sale today", recipients));
+        var result = await client.SendBulkSmsAsync(new LynSmsBulkSmsRequest("Acme", recipients, "Sale today"));
 
         var bulk = server.Requests.Where(r => r.Path == "/lynsms/api/v1/messages/bulk").ToList();
         Assert.That(bulk, Has.Count.EqualTo(3));
@@ -268,7 +271,7 @@ public sealed class LynSmsClientTests
     {
         server.LynSms.Balance = 0.10m; // two messages
 
-        var result = await client.SendBulkAsync(new LynSmsBulkRequest("Acme", "Hi", ["+12025550001", "+12025550002", "+12025550003"]));
+        var result = await client.SendBulkSmsAsync(new LynSmsBulkSmsRequest("Acme", ["+12025550001", "+12025550002", "+12025550003"], "Hi"));
 
         Assert.That(result.Items.Select(i => i.Status), Is.EqualTo(new[] { BatchItemStatus.Accepted, BatchItemStatus.Accepted, BatchItemStatus.Rejected }));
         Assert.That(result.Items[2].Errors.Single().Message, Does.StartWith("insufficient_balance"));
@@ -301,7 +304,7 @@ public sealed class LynSmsClientTests
         server.LynSms.Balance = 1000m;
         server.EnqueueFault(FakeFault.Json(400, """{"success":false,"error":{"type":"invalid_request_error","code":"invalid_request","message":"bad"}}""") with { PathEndsWith = "/messages/bulk" });
 
-        var result = client.SendBulkAsync(new LynSmsBulkRequest("Acme", "Hi", Enumerable.Range(0, 1001).Select(i => $"+1202{i:D7}").ToList()), CancellationToken.None).GetAwaiter().GetResult();
+        var result = client.SendBulkSmsAsync(new LynSmsBulkSmsRequest("Acme", Enumerable.Range(0, 1001).Select(i => $"+1202{i:D7}").ToList(), "Hi"), cancellationToken: CancellationToken.None).GetAwaiter().GetResult();
 
         Assert.That(result.FailedCount + result.AcceptedCount, Is.EqualTo(1001));
         Assert.That(result.FailedCount, Is.AnyOf(1000, 1));

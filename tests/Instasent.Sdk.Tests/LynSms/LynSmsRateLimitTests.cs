@@ -27,10 +27,10 @@ public sealed class LynSmsRateLimitTests
         server.LynSms.RequestsPerMinute = 1;
         await using var sp = TestClients.Create(server, time: time);
         var client = sp.GetRequiredService<IInstasentClient>().LynSms;
-        await client.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "first"));
+        await client.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", "first"));
 
         // Hold the fake clock still until the 429 has arrived, so the wait is measured from exactly 11:34:40.
-        var call = client.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "second"));
+        var call = client.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", "second"));
         while (server.LynSms.RateLimitedCount == 0)
         {
             await Task.Delay(5);
@@ -65,9 +65,9 @@ public sealed class LynSmsRateLimitTests
         server.LynSms.RequestsPerMinute = 1;
         await using var sp = TestClients.Create(server, LibraryDefaults, time);
         var client = sp.GetRequiredService<IInstasentClient>().LynSms;
-        await client.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "first"));
+        await client.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", "first"));
 
-        var call = client.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "second"));
+        var call = client.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", "second"));
         while (server.LynSms.RateLimitedCount == 0 && !call.IsCompleted)
         {
             await Task.Delay(5);
@@ -124,7 +124,7 @@ public sealed class LynSmsRateLimitTests
         await using var sp = TestClients.Create(server);
         server.EnqueueFault(FakeFault.ServerError(500) with { Times = 3 });
 
-        var ex = Assert.ThrowsAsync<InstasentServerException>(() => sp.GetRequiredService<IInstasentClient>().LynSms.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "x")));
+        var ex = Assert.ThrowsAsync<InstasentServerException>(() => sp.GetRequiredService<IInstasentClient>().LynSms.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", "x")));
 
         Assert.That(ex!.Attempts, Has.Count.EqualTo(1));
         Assert.That(server.RequestCount, Is.EqualTo(1));

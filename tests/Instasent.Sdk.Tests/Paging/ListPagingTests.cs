@@ -125,7 +125,7 @@ public sealed class ListPagingTests : FakeServerFixture
         Variance.MaxPageSize = 10;
         Server.ClearRequests();
 
-        var messages = await client.LynSms.ListMessagesAsync().Take(Bound).ToListAsync();
+        var messages = await client.LynSms.ListSmsAsync().Take(Bound).ToListAsync();
         var messageRequests = Server.Requests.Count;
         var events = await client.LynSms.ListWebhookEventsAsync().Take(Bound).ToListAsync();
 
@@ -143,7 +143,7 @@ public sealed class ListPagingTests : FakeServerFixture
         Variance.IgnorePageParameter = true;
         Server.ClearRequests();
 
-        var ex = Assert.ThrowsAsync<InstasentPagingException>(async () => await client.LynSms.ListMessagesAsync(pageSize: 10).Take(Bound).ToListAsync());
+        var ex = Assert.ThrowsAsync<InstasentPagingException>(async () => await client.LynSms.ListSmsAsync().AsPages(pageSizeHint: 10).Take(Bound).ToListAsync());
 
         Assert.That(ex!.Kind, Is.EqualTo(PagingFailureKind.RepeatedPage));
         Assert.That(ex.Operation, Is.EqualTo("LynSms.ListMessages"));
@@ -325,7 +325,7 @@ public sealed class ListPagingTests : FakeServerFixture
 
     private async Task SeedLynSmsAsync()
     {
-        var result = await client.LynSms.SendBulkAsync(new LynSmsBulkRequest("Acme", "Sale today", Enumerable.Range(0, Items).Select(i => $"+1202555{i:D4}").ToList()));
+        var result = await client.LynSms.SendBulkSmsAsync(new LynSmsBulkSmsRequest("Acme", Enumerable.Range(0, Items).Select(i => $"+1202555{i:D4}").ToList(), "Sale today"));
         Assert.That(result.AcceptedCount, Is.EqualTo(Items));
     }
 

@@ -105,7 +105,7 @@ internal static class ReadmeSnippets
     {
         #region snippet:LynSmsExample
         // LynSMS: the {success, data, meta} envelope is unwrapped; the request id is on the result and on exceptions.
-        var lyn = await client.LynSms.SendAsync(new LynSmsSendRequest("Acme", "+12025550143", "Your code is 1234") { Reference = "signup-9214" });
+        var lyn = await client.LynSms.SendSmsAsync(new LynSmsSmsRequest("Acme", "+12025550143", "Your code is 1234") { Reference = "signup-9214" });
         Console.WriteLine($"{lyn.Value.Id} {lyn.Value.Status} ({lyn.RequestId})");
         #endregion
     }
