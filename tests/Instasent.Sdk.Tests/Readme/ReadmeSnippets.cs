@@ -64,6 +64,49 @@ internal static class ReadmeSnippets
         #endregion
     }
 
+    public static async Task PerCallOptions(IInstasentClient client, string tenantToken, string correlationId, CancellationToken cancellationToken)
+    {
+        #region snippet:PerCallOptions
+        // One call with another tenant's token, its own deadline, no waiting on 429 and a correlation header.
+        var options = new InstasentRequestOptions
+        {
+            Token = tenantToken,
+            Timeout = TimeSpan.FromSeconds(10),
+            RateLimitMode = RateLimitMode.Throw,
+            Headers = new Dictionary<string, string> { ["X-Correlation-Id"] = correlationId },
+        };
+        var sent = await client.Transactional.SendSmsAsync("Acme", "+34600111222", "Your code is 1234", options, cancellationToken);
+        Console.WriteLine($"{sent.Value.Id} (request {sent.RequestId}, server said {sent.Headers.GetValueOrDefault("Date")})");
+
+        // Lists: await foreach over items, or pages with a continuation token you can store and resume from.
+        await foreach (var page in client.Transactional.ListSmsAsync().AsPages(continuationToken: null, pageSizeHint: 50))
+        {
+            Console.WriteLine($"{page.Items.Count} messages; resume later with '{page.ContinuationToken}'");
+        }
+        #endregion
+    }
+
+    public static void TokenProvider(WebApplicationBuilder builder)
+    {
+        #region snippet:TokenProvider
+        // Asked before every attempt (a rotated token is used by the retry); answering null uses the configured token.
+        builder.Services.AddInstasentClient(builder.Configuration.GetSection("Instasent"))
+            .UseTokenProvider(sp => new VaultTokenProvider(sp.GetRequiredService<ISecretStore>()));
+
+        // Family clients can be injected directly, named clients as keyed services:
+        // public sealed class Notifier([FromKeyedServices("tenant-a")] ITransactionalClient sms) { ... }
+        #endregion
+    }
+
+    #region snippet:VaultTokenProvider
+    public sealed class VaultTokenProvider(ISecretStore secrets) : IInstasentTokenProvider
+    {
+        // Cache inside the store: this runs once per attempt.
+        public async ValueTask<string?> GetTokenAsync(InstasentTokenContext context, CancellationToken cancellationToken) =>
+            await secrets.GetCachedAsync($"instasent/{context.Family}/{context.CredentialKey}", cancellationToken);
+    }
+    #endregion
+
     public static async Task TestingYourCode()
     {
         #region snippet:TestingYourCode
@@ -266,6 +309,13 @@ internal static class ReadmeSnippets
 
     /// <summary>Stands for a handler of the application's own in <see cref="AspireDefaults"/>.</summary>
     private sealed class MyCorrelationHandler : DelegatingHandler;
+
+    /// <summary>Stands for the application's own secret store in <see cref="VaultTokenProvider"/>.</summary>
+    public interface ISecretStore
+    {
+        /// <summary>Gets a secret, cached by the store.</summary>
+        ValueTask<string?> GetCachedAsync(string name, CancellationToken cancellationToken);
+    }
 
     /// <summary>Stands for the application's own work queue in <see cref="TypedWebhooks"/>.</summary>
     private interface IMyQueue
