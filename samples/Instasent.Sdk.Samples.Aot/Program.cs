@@ -57,7 +57,7 @@ Console.WriteLine($"Ingest: {ingest.AcceptedCount} of {ingest.Items.Count} conta
 var contact = await client.Product.Audience.GetContactByUserIdAsync("aot-user-1");
 Console.WriteLine($"Product: contact {contact.Value.Id}");
 
-var lyn = await client.LynSms.SendAsync(new LynSmsSendRequest("AotSample", "+12025550143", "Hello from AOT"));
+var lyn = await client.LynSms.SendSmsAsync(new LynSmsSmsRequest("AotSample", "+12025550143", "Hello from AOT"));
 Console.WriteLine($"LynSMS: sent {lyn.Value.Id} (request {lyn.RequestId})");
 
 var hellio = await client.Hellio.SendSmsAsync(new HellioSmsRequest("AotSample", ["+233241234567"], "Hello from AOT"));

@@ -75,8 +75,9 @@ static async IAsyncEnumerable<IngestContact> GenerateContacts()
             Email = i % 997 == 5 ? $"user{i}-at-example.com" : $"user{i}@example.com",   // ~10 invalid e-mails: the server rejects them
             PhoneMobile = i % 1009 == 7 ? "600 12 34" : $"+3460{i:D7}",                 // ~10 non-E.164 phones: the SDK rejects them
         };
-        contact.WithAttribute("plan", i % 4 == 0 ? "pro" : "free").WithAttribute("_date_registered", DateOnly.FromDayNumber(738000 + (i % 365)));
-        yield return contact;
+
+        // WithAttribute returns a new contact (the original is left as it was): yield the returned one.
+        yield return contact.WithAttribute("plan", i % 4 == 0 ? "pro" : "free").WithAttribute("_date_registered", DateOnly.FromDayNumber(738000 + (i % 365)));
         await Task.CompletedTask;
     }
 }
@@ -91,7 +92,7 @@ static async IAsyncEnumerable<IngestEvent> GenerateEvents()
         var e = new IngestEvent($"user-{i % ContactCount}", type, start.AddMinutes(i));
         if (type == "purchase")
         {
-            e.WithParameter("amount", 10 + (i % 90)).WithParameter("currency", "EUR");
+            e = e.WithParameter("amount", 10 + (i % 90)).WithParameter("currency", "EUR");
         }
 
         yield return e;

@@ -23,15 +23,17 @@ try
     var account = await lyn.GetAccountAsync();
     Console.WriteLine($"Account: {account.Value} (request id {account.RequestId})");
 
+#pragma warning disable INSTASENT0002 // the LynSMS balance path is not confirmed by the API docs (LynSmsOptions.BalancePath)
     var balance = await lyn.GetBalanceAsync();
+#pragma warning restore INSTASENT0002
     Console.WriteLine($"Balance: {balance.Value.Balance} {balance.Value.Currency}");
 
     if (to is not null)
     {
-        var sent = await lyn.SendAsync(new LynSmsSendRequest(from, to, "Your verification code is 1234") { Reference = "signup-9214" });
+        var sent = await lyn.SendSmsAsync(new LynSmsSmsRequest(from, to, "Your verification code is 1234") { Reference = "signup-9214" });
         Console.WriteLine($"Sent {sent.Value} costing {sent.Value.Cost} {sent.Value.Currency}; request id {sent.RequestId}");
 
-        var again = await lyn.GetMessageAsync(sent.Value.Id);
+        var again = await lyn.GetSmsAsync(sent.Value.Id);
         Console.WriteLine($"Status now: {again.Value.Status}");
     }
 
@@ -40,7 +42,7 @@ try
         // Any number of recipients: the SDK sends at most 1,000 per request and reports per original position.
         var recipients = Enumerable.Range(0, 2_500).Select(i => i == 3 ? "not-a-number" : $"+1202{i:D7}").ToList();
         fake!.SetBalance(1_000m);
-        var bulk = await lyn.SendBulkAsync(new LynSmsBulkRequest(from, "Flash sale today only", recipients));
+        var bulk = await lyn.SendBulkSmsAsync(new LynSmsBulkSmsRequest(from, recipients, "Flash sale today only"));
         Console.WriteLine($"Bulk: {bulk}");
         foreach (var item in bulk.Items.Where(i => i.Status != BatchItemStatus.Accepted))
         {
@@ -51,15 +53,20 @@ try
         Console.WriteLine($"Webhook endpoint {endpoint.Value} - store its signing secret now, it is shown only once");
     }
 
-    var count = 0;
-    await foreach (var message in lyn.ListMessagesAsync(pageSize: 50))
+    // Pages of 50 (a hint: the server may send fewer); show the first three messages.
+    var shown = 0;
+    await foreach (var page in lyn.ListSmsAsync().AsPages(pageSizeHint: 50))
     {
-        if (++count > 3)
+        foreach (var message in page.Items.Take(3 - shown))
+        {
+            Console.WriteLine($"  {message}");
+            shown++;
+        }
+
+        if (shown == 3)
         {
             break;
         }
-
-        Console.WriteLine($"  {message}");
     }
 }
 catch (InstasentApiException ex)

@@ -4,6 +4,7 @@
 using System.Security.Cryptography;
 using Instasent.Sdk.AspNetCore;
 using Instasent.Sdk.Hellio;
+using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Transactional;
@@ -49,7 +50,7 @@ internal static class OfflineSelfTest
             Object = "event",
             Type = LynSmsWebhookEventType.MessageDelivered,
             CreatedAt = DateTimeOffset.UtcNow,
-            Data = new LynSmsWebhookMessage { Id = "msg_1", To = "+34600111222", From = "Acme", Status = HellioMessageStatus.Delivered, DeliveredAt = DateTimeOffset.UtcNow },
+            Data = new LynSmsMessage { Id = "msg_1", To = "+34600111222", From = "Acme", Status = LynSmsMessageStatus.Delivered, DeliveredAt = DateTimeOffset.UtcNow },
         };
         var lyn = await fake.DeliverLynSmsWebhookAsync(new Uri(self, "hooks/lynsms"), secrets["LynSms:SigningSecret"]!, lynEvent, new WebhookDeliveryOptions { Deliveries = 2 });
         Report("LynSMS message.delivered", lyn[0].StatusCode, 200);
