@@ -98,7 +98,7 @@ public sealed partial class ChaosRun
                 case "LynSms.Send":
                 {
                     var reference = $"{tenant}-l{index}";
-                    var response = await client.LynSms.SendAsync(new LynSmsSendRequest("Chaos", $"+3462{index % 10_000_000:D7}", "chaos " + index) { Reference = reference }).ConfigureAwait(false);
+                    var response = await client.LynSms.SendSmsAsync(new LynSmsSmsRequest("Chaos", $"+3462{index % 10_000_000:D7}", "chaos " + index) { Reference = reference }).ConfigureAwait(false);
                     lynSent[reference] = response.Value.Id;
                     AddRetries(response.Attempts.Count);
                     break;
@@ -111,7 +111,7 @@ public sealed partial class ChaosRun
                     Interlocked.Add(ref report.BulkItems, count);
                     var reference = $"{tenant}-lb{index}";
                     var recipients = Enumerable.Range(0, count).Select(i => random.Next(25) == 0 ? "12345" : $"+3463{i:D7}").ToList();
-                    var result = await client.LynSms.SendBulkAsync(new LynSmsBulkRequest("Chaos", "bulk " + index, recipients) { Reference = reference }).ConfigureAwait(false);
+                    var result = await client.LynSms.SendBulkSmsAsync(new LynSmsBulkSmsRequest("Chaos", recipients, "bulk " + index) { Reference = reference }).ConfigureAwait(false);
                     CheckBatchShape(name, count, result);
                     foreach (var item in result.Items)
                     {

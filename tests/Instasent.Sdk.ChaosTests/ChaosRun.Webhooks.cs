@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Instasent.Sdk.Hellio;
+using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Webhooks;
 
@@ -33,14 +35,14 @@ public sealed partial class ChaosRun
                 Object = "event",
                 Type = LynSmsWebhookEventType.MessageDelivered,
                 CreatedAt = now,
-                Data = new LynSmsWebhookMessage { Id = "msg_" + id, To = "+34600000000", Status = "delivered" },
+                Data = new LynSmsMessage { Id = "msg_" + id, To = "+34600000000", Status = LynSmsMessageStatus.Delivered },
             })
             : () => server.DeliverHellioWebhookAsync(receiver.HellioUrl, WebhookReceiver.HellioSecret, new HellioWebhookEvent
             {
                 Event = HellioWebhookEventType.MessageDelivered,
                 MobileNumber = "+233201234567",
                 ProviderMessageId = "pm_" + id,
-                Status = "delivered",
+                Status = HellioMessageStatus.Delivered,
                 Timestamp = now,
             });
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Instasent.Sdk.AspNetCore;
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.StackExchangeRedis.Tests.Support;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Webhooks;
@@ -109,7 +110,7 @@ public sealed class FleetWebhookDeduplicationTests
         Event = HellioWebhookEventType.MessageDelivered,
         MobileNumber = "233241234567",
         ProviderMessageId = "pm_fleet_" + Guid.NewGuid().ToString("N"),
-        Status = "delivered",
+        Status = HellioMessageStatus.Delivered,
         Timestamp = DateTimeOffset.UtcNow.AddSeconds(-3),
     };
 
