@@ -8,7 +8,7 @@ internal sealed partial class SdkSide
 
     public override async Task SendSmsAsync(CancellationToken cancellationToken)
     {
-        var response = await client.Transactional.SendSmsAsync(Message, cancellationToken).ConfigureAwait(false);
+        var response = await client.Transactional.SendSmsAsync(Message, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (response.Value.Id is null)
         {
             throw new InvalidOperationException("The answer had no message id.");
