@@ -61,17 +61,22 @@ try
         }
     }
 
+    // Pages of 50 (a hint: the server may send fewer); show the first three messages.
     var shown = 0;
 #pragma warning disable INSTASENT0003 // The answer shape of the messages list is not documented by Hellio; the SDK reads it tolerantly.
-    await foreach (var message in hellio.ListMessagesAsync())
+    await foreach (var page in hellio.ListMessagesAsync().AsPages(pageSizeHint: 50))
 #pragma warning restore INSTASENT0003
     {
-        if (++shown > 3)
+        foreach (var message in page.Items.Take(3 - shown))
+        {
+            Console.WriteLine($"  {message}");
+            shown++;
+        }
+
+        if (shown == 3)
         {
             break;
         }
-
-        Console.WriteLine($"  {message}");
     }
 
     var ussd = await hellio.Ussd.GetPricingAsync();
