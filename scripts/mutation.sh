@@ -13,7 +13,7 @@ cd "$root"
 
 dotnet tool restore >/dev/null
 
-args=(--config-file stryker-config.json --output "$root/StrykerOutput/$(date -u +%Y%m%dT%H%M%SZ)" --skip-version-check)
+args=(--config-file "$root/stryker-config.json" --output "$root/StrykerOutput/$(date -u +%Y%m%dT%H%M%SZ)" --skip-version-check)
 
 # Files given on the command line replace the config's mutate list.
 for file in "$@"; do
@@ -24,5 +24,7 @@ for file in "$@"; do
   args+=(--mutate "**/src/Instasent.Sdk/$file")
 done
 
+# Stryker runs from the test project: at the repository root it would see the solution and refuse a test project.
+cd tests/Instasent.Sdk.Tests
 # shellcheck disable=SC2086 # STRYKER_ARGS is meant to split into options.
 exec dotnet stryker "${args[@]}" ${STRYKER_ARGS:-}
