@@ -26,9 +26,9 @@ public class BulkBreakdownBenchmarks
     private ServiceProvider provider = null!;
     private IInstasentClient sdk = null!;
     private BaselineSmsClient baseline = null!;
-    private List<SmsMessage> messages = null!;
+    private List<SmsRequest> messages = null!;
     private List<BaselineSmsMessage> baselineMessages = null!;
-    private List<IReadOnlyList<SmsMessage>> batches = null!;
+    private List<IReadOnlyList<SmsRequest>> batches = null!;
     private BulkSmsResponse parsed = null!;
     private int concurrency;
 
@@ -47,9 +47,9 @@ public class BulkBreakdownBenchmarks
         sdk = provider.GetRequiredService<IInstasentClient>();
         baseline = new BaselineSmsClient(new CannedBulkHandler(), Base, BenchTarget.Token, disposeHandler: true);
         concurrency = new InstasentClientOptions().BulkConcurrency;
-        messages = Enumerable.Range(0, MessageCount).Select(i => new SmsMessage("Acme", $"+3460{i:D7}", $"Message number {i}")).ToList();
+        messages = Enumerable.Range(0, MessageCount).Select(i => new SmsRequest("Acme", $"+3460{i:D7}", $"Message number {i}")).ToList();
         baselineMessages = messages.Select(m => new BaselineSmsMessage(m.From, m.To, m.Text)).ToList();
-        batches = messages.Chunk(BatchSize).Select(c => (IReadOnlyList<SmsMessage>)c).ToList();
+        batches = messages.Chunk(BatchSize).Select(c => (IReadOnlyList<SmsRequest>)c).ToList();
         parsed = JsonSerializer.Deserialize(CannedBulkHandler.Body, SmsJsonContext.Default.BulkSmsResponse)!;
     }
 
@@ -80,7 +80,7 @@ public class BulkBreakdownBenchmarks
         var bytes = 0;
         foreach (var batch in batches)
         {
-            bytes += JsonSerializer.SerializeToUtf8Bytes(batch, SmsJsonContext.Default.IReadOnlyListSmsMessage).Length;
+            bytes += JsonSerializer.SerializeToUtf8Bytes(batch, SmsJsonContext.Default.IReadOnlyListSmsRequest).Length;
         }
 
         return bytes;

@@ -17,7 +17,7 @@ public class BulkThroughputBenchmarks
     public const int MessageCount = 10_000;
     private const int BatchSize = 100;
     private BenchTarget target = null!;
-    private List<SmsMessage> messages = null!;
+    private List<SmsRequest> messages = null!;
     private List<BaselineSmsMessage> baselineMessages = null!;
     private int concurrency;
 
@@ -26,7 +26,7 @@ public class BulkThroughputBenchmarks
     {
         target = await BenchTarget.LoopbackAsync();
         concurrency = new InstasentClientOptions().BulkConcurrency;
-        messages = Enumerable.Range(0, MessageCount).Select(i => new SmsMessage("Acme", $"+3460{i:D7}", $"Message number {i}")).ToList();
+        messages = Enumerable.Range(0, MessageCount).Select(i => new SmsRequest("Acme", $"+3460{i:D7}", $"Message number {i}")).ToList();
         baselineMessages = messages.Select(m => new BaselineSmsMessage(m.From, m.To, m.Text)).ToList();
     }
 

@@ -16,7 +16,7 @@ namespace Instasent.Sdk.Benchmarks;
 [SimpleJob(RunStrategy.ColdStart, launchCount: 3, warmupCount: 0, iterationCount: 5, id: "ColdStart")]
 public class ColdStartBenchmarks
 {
-    private static readonly SmsMessage Message = new("Acme", "+34600111222", "Your code is 123456");
+    private static readonly SmsRequest Message = new("Acme", "+34600111222", "Your code is 123456");
     private InstasentFakeServer server = null!;
 
     [GlobalSetup]

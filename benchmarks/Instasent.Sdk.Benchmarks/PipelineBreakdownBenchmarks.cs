@@ -70,7 +70,7 @@ public class PipelineBreakdownBenchmarks
         getSms = TransactionalFamily.Descriptor.Operation("GetSms", RetrySafety.Idempotent);
         if (Loopback)
         {
-            id = (await sdk.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hello"))).Value.Id;
+            id = (await sdk.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "Hello"))).Value.Id;
             path = "sms/" + id;
         }
     }

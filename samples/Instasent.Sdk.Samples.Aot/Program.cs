@@ -48,7 +48,7 @@ options.Hellio.BaseAddress = new Uri(root, "hellio/v1");
 options.Hellio.Token = "fake-token";
 
 using var client = new InstasentClient(options);
-var sms = await client.Transactional.SendSmsAsync(new SmsMessage("AotSample", "+34600000001", "Sent from a native AOT binary"));
+var sms = await client.Transactional.SendSmsAsync(new SmsRequest("AotSample", "+34600000001", "Sent from a native AOT binary"));
 Console.WriteLine($"Transactional: sent {sms.Value.Id} ({sms.Value.Status})");
 
 var ingest = await client.Ingest.Datasource("default").UpsertContactsAsync([new IngestContact("aot-user-1") { Email = "aot@example.com", PhoneMobile = "+34600000002" }]);
@@ -60,7 +60,7 @@ Console.WriteLine($"Product: contact {contact.Value.Id}");
 var lyn = await client.LynSms.SendAsync(new LynSmsSendRequest("AotSample", "+12025550143", "Hello from AOT"));
 Console.WriteLine($"LynSMS: sent {lyn.Value.Id} (request {lyn.RequestId})");
 
-var hellio = await client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "AotSample", "Hello from AOT"));
+var hellio = await client.Hellio.SendSmsAsync(new HellioSmsRequest("AotSample", ["+233241234567"], "Hello from AOT"));
 Console.WriteLine($"Hellio: queued {hellio.Value.Reference} with idempotency key {hellio.IdempotencyKey is not null}");
 
 // The DI path: options bound from configuration by the SDK's source-generated binder, the named HttpClient pipeline.
@@ -76,7 +76,7 @@ var services = new ServiceCollection();
 services.AddInstasentClient(configuration.GetSection("Instasent"));
 await using (var provider = services.BuildServiceProvider())
 {
-    var account = await provider.GetRequiredService<IInstasentClient>().Transactional.GetAccountAsync();
+    var account = await provider.GetRequiredService<IInstasentClient>().Transactional.GetBalanceAsync();
     Console.WriteLine($"DI + configuration: balance {account.Value.Available} {account.Value.Currency}");
 }
 

@@ -15,7 +15,7 @@ app.MapPost("/notify", async (IInstasentClient instasent, CancellationToken canc
 {
     try
     {
-        var sent = await instasent.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600000001", "Your order has shipped"), cancellationToken);
+        var sent = await instasent.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600000001", "Your order has shipped"), cancellationToken: cancellationToken);
         return Results.Ok(new { sent.Value.Id, Status = sent.Value.Status.ToString(), Attempts = sent.Attempts.Count });
     }
     catch (InstasentException ex)
@@ -26,7 +26,7 @@ app.MapPost("/notify", async (IInstasentClient instasent, CancellationToken canc
 });
 app.MapGet("/balance", async (IInstasentClient instasent, CancellationToken cancellationToken) =>
 {
-    var account = await instasent.Transactional.GetAccountAsync(cancellationToken);
+    var account = await instasent.Transactional.GetBalanceAsync(cancellationToken: cancellationToken);
     return Results.Ok(new { account.Value.Available, account.Value.Currency });
 });
 

@@ -43,10 +43,10 @@ try
         // A key derived from the order id and recipient: a retry after a crash sends the same key, and Hellio replays
         // the first answer instead of sending the SMS twice.
         var key = IdempotencyKeys.FromBusinessIds("order-1042", to);
-        var sms = await hellio.SendSmsAsync(new HellioSmsRequest([to], sender, "Your order 1042 has shipped"), key);
+        var sms = await hellio.SendSmsAsync(new HellioSmsRequest(sender, [to], "Your order 1042 has shipped"), new InstasentRequestOptions { IdempotencyKey = key });
         Console.WriteLine($"Queued campaign {sms.Value.CampaignId}, cost {sms.Value.EstimatedCost} {sms.Value.Currency}, key {sms.IdempotencyKey}");
 
-        var replay = await hellio.SendSmsAsync(new HellioSmsRequest([to], sender, "Your order 1042 has shipped"), key);
+        var replay = await hellio.SendSmsAsync(new HellioSmsRequest(sender, [to], "Your order 1042 has shipped"), new InstasentRequestOptions { IdempotencyKey = key });
         Console.WriteLine($"Same key again: replayed = {replay.IdempotentReplayed}, same campaign = {replay.Value.CampaignId == sms.Value.CampaignId}");
 
         var otp = await hellio.SendOtpAsync(HellioOtpRequest.BySms(to, sender) with { Purpose = "checkout", Expiry = 5 });
@@ -62,7 +62,9 @@ try
     }
 
     var shown = 0;
-    await foreach (var message in hellio.ListMessagesAsync(pageSize: 50))
+#pragma warning disable INSTASENT0003 // The answer shape of the messages list is not documented by Hellio; the SDK reads it tolerantly.
+    await foreach (var message in hellio.ListMessagesAsync())
+#pragma warning restore INSTASENT0003
     {
         if (++shown > 3)
         {

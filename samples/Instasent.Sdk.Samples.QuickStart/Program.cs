@@ -37,7 +37,7 @@ var sms = client.Transactional;
 // 1. One SMS.
 var text = "Hello from Instasent.Sdk";
 var segments = SmsSegmentCalculator.Calculate(text);
-var sent = await sms.SendSmsAsync(new SmsMessage(sender, recipient, text) { ClientId = "quickstart-1" });
+var sent = await sms.SendSmsAsync(new SmsRequest(sender, recipient, text) { ClientId = "quickstart-1" });
 Console.WriteLine($"1. Sent {sent.Value.Id} ({segments.Encoding}, {segments.Parts} part) request id {sent.RequestId}, rate limit {sent.RateLimit?.Remaining}/{sent.RateLimit?.Limit}");
 
 if (fake is null)
@@ -48,7 +48,7 @@ if (fake is null)
 
 // 2. A bulk of 250, five of them with invalid numbers: outcomes come back by original index.
 var batch = Enumerable.Range(0, 250)
-    .Select(i => new SmsMessage(sender, i % 50 == 3 ? "600-not-e164" : $"+3460{i:D7}", $"Bulk message {i}"))
+    .Select(i => new SmsRequest(sender, i % 50 == 3 ? "600-not-e164" : $"+3460{i:D7}", $"Bulk message {i}"))
     .ToList();
 var bulk = await sms.SendBulkSmsAsync(batch);
 // Unknown items may have reached the server: look them up (by clientId) before sending them again.
@@ -60,7 +60,7 @@ foreach (var rejected in bulk.Items.Where(i => i.Status == BatchItemStatus.Rejec
 
 // 3. List them lazily, page by page.
 var listed = 0;
-await foreach (var message in sms.ListSmsAsync(pageSize: 100))
+await foreach (var message in sms.ListSmsAsync())
 {
     listed++;
 }
@@ -68,14 +68,14 @@ await foreach (var message in sms.ListSmsAsync(pageSize: 100))
 Console.WriteLine($"3. Listed {listed} messages");
 
 // 4. A number lookup, 5. the balance.
-var lookup = await sms.LookupAsync(recipient);
+var lookup = await sms.CreateLookupAsync(recipient);
 Console.WriteLine($"4. Lookup {lookup.Value.Id}: {lookup.Value.Status}, country {lookup.Value.Country}");
-var account = await sms.GetAccountAsync();
+var account = await sms.GetBalanceAsync();
 Console.WriteLine($"5. Balance: {account.Value.Available} {account.Value.Currency}");
 
 // 6. A forced 429: the SDK waits as Retry-After asks, then succeeds.
 fake.RateLimitNextRequest(retryAfterSeconds: 1);
-var retried = await sms.GetAccountAsync();
+var retried = await sms.GetBalanceAsync();
 foreach (var attempt in retried.Attempts)
 {
     Console.WriteLine($"6. Attempt {attempt}");

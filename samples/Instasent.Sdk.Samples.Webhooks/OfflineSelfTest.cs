@@ -3,6 +3,7 @@
 // to this app. Nothing here is needed in a real receiver: copy Program.cs, not this file.
 using System.Security.Cryptography;
 using Instasent.Sdk.AspNetCore;
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Transactional;
@@ -48,7 +49,7 @@ internal static class OfflineSelfTest
             Object = "event",
             Type = LynSmsWebhookEventType.MessageDelivered,
             CreatedAt = DateTimeOffset.UtcNow,
-            Data = new LynSmsWebhookMessage { Id = "msg_1", To = "+34600111222", From = "Acme", Status = "delivered", DeliveredAt = DateTimeOffset.UtcNow },
+            Data = new LynSmsWebhookMessage { Id = "msg_1", To = "+34600111222", From = "Acme", Status = HellioMessageStatus.Delivered, DeliveredAt = DateTimeOffset.UtcNow },
         };
         var lyn = await fake.DeliverLynSmsWebhookAsync(new Uri(self, "hooks/lynsms"), secrets["LynSms:SigningSecret"]!, lynEvent, new WebhookDeliveryOptions { Deliveries = 2 });
         Report("LynSMS message.delivered", lyn[0].StatusCode, 200);
@@ -56,7 +57,7 @@ internal static class OfflineSelfTest
         var forged = await fake.DeliverLynSmsWebhookAsync(new Uri(self, "hooks/lynsms"), "not-the-secret", lynEvent with { Id = "evt_forged" });
         Report("LynSMS forged signature", forged[0].StatusCode, 401);
 
-        var hellioEvent = new HellioWebhookEvent { Event = HellioWebhookEventType.MessageDelivered, MobileNumber = "233241234567", ProviderMessageId = "pm_1", Status = "delivered", Timestamp = DateTimeOffset.UtcNow };
+        var hellioEvent = new HellioWebhookEvent { Event = HellioWebhookEventType.MessageDelivered, MobileNumber = "233241234567", ProviderMessageId = "pm_1", Status = HellioMessageStatus.Delivered, Timestamp = DateTimeOffset.UtcNow };
         var hellio = await fake.DeliverHellioWebhookAsync(new Uri(self, "hooks/hellio"), secrets["Hellio:SigningSecret"]!, hellioEvent);
         Report("Hellio message.delivered (V2 signature)", hellio[0].StatusCode, 200);
         var replayed = await fake.DeliverHellioWebhookAsync(new Uri(self, "hooks/hellio"), secrets["Hellio:SigningSecret"]!, hellioEvent with { ProviderMessageId = "pm_2" }, new WebhookDeliveryOptions { IncludeHellioTimestampedSignature = false });

@@ -17,20 +17,20 @@ internal sealed record InstasentHealthProbe(string Family, string? Datasource, s
         // Balance reads: the cheapest authenticated calls of the SMS APIs, and what a failing account shows first.
         if (options.Legacy.HasToken)
         {
-            yield return new("Legacy", null, "GET /organization/account", static async (c, ct) => (await c.Legacy.GetAccountAsync(ct).ConfigureAwait(false)).StatusCode);
+            yield return new("Legacy", null, "GET /organization/account", static async (c, ct) => (await c.Legacy.GetBalanceAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode);
         }
 
         if (options.Transactional.HasToken)
         {
-            yield return new("Transactional", null, "GET /organization/account", static async (c, ct) => (await c.Transactional.GetAccountAsync(ct).ConfigureAwait(false)).StatusCode);
+            yield return new("Transactional", null, "GET /organization/account", static async (c, ct) => (await c.Transactional.GetBalanceAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode);
         }
 
         if (options.Product.HasToken)
         {
             // The vendor names GET /project/{project} the cheapest credential probe; without a project, the organization.
             yield return string.IsNullOrWhiteSpace(options.Product.ProjectId)
-                ? new("Product", null, "GET /", static async (c, ct) => (await c.Product.GetOrganizationAsync(ct).ConfigureAwait(false)).StatusCode)
-                : new("Product", null, "GET /project/{project}", static async (c, ct) => (await c.Product.GetProjectAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode);
+                ? new("Product", null, "GET /", static async (c, ct) => (await c.Product.Project.GetOrganizationAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode)
+                : new("Product", null, "GET /project/{project}", static async (c, ct) => (await c.Product.Project.GetProjectAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode);
         }
 
         // Each datasource may have its own token, so each gets its own check: GET .../stream checks exactly that credential.
@@ -50,7 +50,7 @@ internal sealed record InstasentHealthProbe(string Family, string? Datasource, s
 
         if (options.Hellio.HasToken)
         {
-            yield return new("Hellio", null, "GET /balance", static async (c, ct) => (await c.Hellio.GetBalanceAsync(ct).ConfigureAwait(false)).StatusCode);
+            yield return new("Hellio", null, "GET /balance", static async (c, ct) => (await c.Hellio.GetBalanceAsync(cancellationToken: ct).ConfigureAwait(false)).StatusCode);
         }
     }
 }

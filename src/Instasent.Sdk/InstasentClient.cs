@@ -17,6 +17,22 @@ namespace Instasent.Sdk;
 /// The facade over every API family. Create it with <c>new InstasentClient(options)</c>, or resolve
 /// <see cref="IInstasentClient"/> after <c>services.AddInstasentClient(...)</c>: both build the very same pipeline.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Lifetime: create <b>one client per application</b> (per set of credentials) and share it; it is thread-safe. Each
+/// client owns one connection pool (a <see cref="SocketsHttpHandler"/> shared by all its families, so the four
+/// <c>api.instasent.com</c> families reuse the same connections; connections are renewed every few minutes, so DNS
+/// changes are seen). A client created per request would open new connections every time and lose the rate-limit and
+/// retry state it keeps.
+/// </para>
+/// <para>
+/// A client created with <c>new</c> owns its handlers and connections: <see cref="Dispose"/> closes them, and the
+/// client must not be used afterwards. A client from dependency injection belongs to its container and is closed when
+/// the container is disposed; do not dispose it yourself. Tenants with their own tokens do not need a client each:
+/// pass <see cref="InstasentRequestOptions.Token"/> or <see cref="InstasentRequestOptions.TokenProvider"/> per call, or
+/// give the client an <see cref="IInstasentTokenProvider"/>.
+/// </para>
+/// </remarks>
 public sealed class InstasentClient : IInstasentClient, IDisposable
 {
     private readonly InstasentClientServices services;
@@ -30,16 +46,18 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
 
     /// <summary>
     /// Creates a client without dependency injection. The options object stays live: changing a token on it later is
-    /// seen by the next attempt. Dispose the client when done (it owns its HTTP handlers).
+    /// seen by the next attempt. Keep one for the life of the application and dispose it at the end: it owns its HTTP
+    /// handlers and connections.
     /// </summary>
     /// <param name="options">The options; validated now.</param>
     /// <param name="loggerFactory">Where to log; nothing is logged when <see langword="null"/>.</param>
     /// <param name="timeProvider">The clock for waits and timeouts; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <param name="tokenProvider">Supplies tokens before every attempt (see <see cref="IInstasentTokenProvider"/>); the configured tokens alone when <see langword="null"/>.</param>
     /// <exception cref="OptionsValidationException">The options are not usable; the message says what to fix.</exception>
-    public InstasentClient(InstasentClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+    public InstasentClient(InstasentClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null, IInstasentTokenProvider? tokenProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var validation = new InstasentClientOptionsValidator().Validate(Options.DefaultName, options);
+        var validation = new InstasentClientOptionsValidator(tokenProvider is not null).Validate(Options.DefaultName, options);
         if (validation.Failed)
         {
             throw new OptionsValidationException(Options.DefaultName, typeof(InstasentClientOptions), validation.Failures);
@@ -56,7 +74,12 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
             collection.AddSingleton(timeProvider);
         }
 
-        collection.AddInstasentClient(static _ => { });
+        var builder = collection.AddInstasentClient(static _ => { });
+        if (tokenProvider is not null)
+        {
+            builder.UseTokenProvider(_ => tokenProvider);
+        }
+
         collection.AddSingleton<IOptionsMonitor<InstasentClientOptions>>(new FixedOptionsMonitor(options));
         ownedProvider = collection.BuildServiceProvider();
         services = new InstasentClientServices(
@@ -90,7 +113,10 @@ public sealed class InstasentClient : IInstasentClient, IDisposable
     /// <inheritdoc />
     public IHellioClient Hellio => hellio ??= new HellioClient(services.CreateApi<IHellioApi>(HellioFamily.Descriptor), services.CreateExecutor(HellioFamily.Descriptor));
 
-    /// <summary>Releases the HTTP handlers of a client created with the public constructor; a client from dependency injection is owned by the container.</summary>
+    /// <summary>
+    /// Closes the connections and releases the HTTP handlers of a client created with the public constructor; a client
+    /// from dependency injection is owned by its container, which does this when it is disposed.
+    /// </summary>
     public void Dispose() => ownedProvider?.Dispose();
 
     /// <inheritdoc />

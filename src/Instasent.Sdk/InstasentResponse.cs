@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text;
 using Instasent.Sdk.Http;
 
@@ -15,7 +16,11 @@ namespace Instasent.Sdk;
 /// <typeparam name="T">The result type.</typeparam>
 public sealed class InstasentResponse<T>
 {
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
     private readonly ReadOnlyMemory<byte> rawBody;
+    private readonly HttpResponseHeaders? responseHeaders;
+    private readonly HttpContentHeaders? contentHeaders;
+    private IReadOnlyDictionary<string, string>? headers;
 
     /// <summary>Initializes a new instance (public so that applications can build responses in their own tests).</summary>
     /// <param name="value">The result.</param>
@@ -26,6 +31,7 @@ public sealed class InstasentResponse<T>
     /// <param name="idempotentReplayed">Whether the server replayed a stored response for the key.</param>
     /// <param name="attempts">The attempts made.</param>
     /// <param name="rawBody">The raw response body.</param>
+    /// <param name="headers">The response headers (names compared without case), if any.</param>
     public InstasentResponse(
         T value,
         int statusCode = 200,
@@ -34,8 +40,28 @@ public sealed class InstasentResponse<T>
         string? idempotencyKey = null,
         bool idempotentReplayed = false,
         IReadOnlyList<InstasentAttempt>? attempts = null,
-        ReadOnlyMemory<byte> rawBody = default)
+        ReadOnlyMemory<byte> rawBody = default,
+        IReadOnlyDictionary<string, string>? headers = null)
+        : this(value, statusCode, requestId, rateLimit, idempotencyKey, idempotentReplayed, attempts, rawBody, null, null)
     {
+        this.headers = headers is null ? null : new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Initializes a response read from the wire; its header dictionary is built only if someone asks for it.</summary>
+    internal InstasentResponse(
+        T value,
+        int statusCode,
+        string? requestId,
+        RateLimitInfo? rateLimit,
+        string? idempotencyKey,
+        bool idempotentReplayed,
+        IReadOnlyList<InstasentAttempt>? attempts,
+        ReadOnlyMemory<byte> rawBody,
+        HttpResponseHeaders? responseHeaders,
+        HttpContentHeaders? contentHeaders)
+    {
+        this.responseHeaders = responseHeaders;
+        this.contentHeaders = contentHeaders;
         Value = value;
         StatusCode = statusCode;
         RequestId = requestId;
@@ -67,6 +93,12 @@ public sealed class InstasentResponse<T>
     /// <summary>Gets the attempts made; more than one means retries happened.</summary>
     public IReadOnlyList<InstasentAttempt> Attempts { get; }
 
+    /// <summary>
+    /// Gets the headers of the final response, read-only, names compared without case; a header sent several times has
+    /// its values joined with <c>", "</c>. Empty for a response built without headers.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Headers => headers ??= ReadHeaders(responseHeaders, contentHeaders);
+
     /// <summary>Gets the raw response body bytes, for fields the typed model does not know yet.</summary>
     public ReadOnlyMemory<byte> RawBody => rawBody;
 
@@ -80,8 +112,37 @@ public sealed class InstasentResponse<T>
     /// <param name="requestId">A request id to use instead (for example from a response envelope).</param>
     /// <returns>The new response.</returns>
     public InstasentResponse<TOther> WithValue<TOther>(TOther value, string? requestId = null) =>
-        new(value, StatusCode, requestId ?? RequestId, RateLimit, IdempotencyKey, IdempotentReplayed, Attempts, rawBody);
+        new(value, StatusCode, requestId ?? RequestId, RateLimit, IdempotencyKey, IdempotentReplayed, Attempts, rawBody, responseHeaders, contentHeaders) { headers = headers };
 
     /// <inheritdoc />
     public override string ToString() => $"InstasentResponse {{ Status = {StatusCode}, RequestId = {RequestId}, Attempts = {Attempts.Count} }}";
+
+    private static IReadOnlyDictionary<string, string> ReadHeaders(HttpResponseHeaders? response, HttpContentHeaders? content)
+    {
+        if (response is null && content is null)
+        {
+            return NoHeaders;
+        }
+
+        var all = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (response is not null)
+        {
+            Add(all, response.NonValidated);
+        }
+
+        if (content is not null)
+        {
+            Add(all, content.NonValidated);
+        }
+
+        return all;
+
+        static void Add(Dictionary<string, string> all, HttpHeadersNonValidated headers)
+        {
+            foreach (var (name, values) in headers)
+            {
+                all[name] = values.Count == 1 ? values.ToString() : string.Join(", ", values);
+            }
+        }
+    }
 }

@@ -72,7 +72,7 @@ public sealed partial class ChaosRun
                 {
                     var clientId = $"{tenant}-s{index}";
                     IInstasentSmsClient sms = name.StartsWith("Legacy", StringComparison.Ordinal) ? client.Legacy : client.Transactional;
-                    var response = await sms.SendSmsAsync(new SmsMessage("Chaos", $"+3460{index % 10_000_000:D7}", "chaos " + index) { ClientId = clientId }).ConfigureAwait(false);
+                    var response = await sms.SendSmsAsync(new SmsRequest("Chaos", $"+3460{index % 10_000_000:D7}", "chaos " + index) { ClientId = clientId }).ConfigureAwait(false);
                     sentIds[clientId] = response.Value.Id;
                     AddRetries(response.Attempts.Count);
                     break;
@@ -83,7 +83,7 @@ public sealed partial class ChaosRun
                     var count = random.Next(1, 260);
                     Interlocked.Add(ref report.BulkItems, count);
                     var messages = Enumerable.Range(0, count)
-                        .Select(i => new SmsMessage("Chaos", random.Next(25) == 0 ? "not-a-number" : $"+3461{i:D7}", "bulk") { ClientId = $"{tenant}-b{index}-{i}" })
+                        .Select(i => new SmsRequest("Chaos", random.Next(25) == 0 ? "not-a-number" : $"+3461{i:D7}", "bulk") { ClientId = $"{tenant}-b{index}-{i}" })
                         .ToList();
                     var result = await client.Transactional.SendBulkSmsAsync(messages).ConfigureAwait(false);
                     CheckBatchShape(name, count, result);
@@ -201,7 +201,7 @@ public sealed partial class ChaosRun
                 }
 
                 case "Transactional.ListSms":
-                    await foreach (var _ in client.Transactional.ListSmsAsync(pageSize: PageSizeOf(tenant)).Take(60).ConfigureAwait(false))
+                    await foreach (var _ in client.Transactional.ListSmsAsync().AsPages(pageSizeHint: PageSizeOf(tenant)).SelectMany(p => p.Items.ToAsyncEnumerable()).Take(60).ConfigureAwait(false))
                     {
                     }
 
@@ -213,13 +213,13 @@ public sealed partial class ChaosRun
 
                     break;
                 case "Hellio.ListMessages":
-                    await foreach (var _ in client.Hellio.ListMessagesAsync(pageSize: PageSizeOf(tenant)).Take(120).ConfigureAwait(false))
+                    await foreach (var _ in client.Hellio.ListMessagesAsync().AsPages(pageSizeHint: PageSizeOf(tenant)).SelectMany(p => p.Items.ToAsyncEnumerable()).Take(120).ConfigureAwait(false))
                     {
                     }
 
                     break;
                 case "Transactional.GetAccount":
-                    var account = await client.Transactional.GetAccountAsync().ConfigureAwait(false);
+                    var account = await client.Transactional.GetBalanceAsync().ConfigureAwait(false);
                     AddRetries(account.Attempts.Count);
                     break;
                 case "Webhook.LynSms":
@@ -237,17 +237,19 @@ public sealed partial class ChaosRun
         }
     }
 
+    private static InstasentRequestOptions? Keyed(string? key) => key is null ? null : new InstasentRequestOptions { IdempotencyKey = key };
+
     private async Task HellioSendAsync(IInstasentClient client, bool otp, string identity, string? key)
     {
         if (otp)
         {
-            var response = await client.Hellio.SendOtpAsync(HellioOtpRequest.BySms($"+2332{identity.GetHashCode(StringComparison.Ordinal) & 0xFFFFFF:D8}", "Chaos") with { Purpose = identity }, key).ConfigureAwait(false);
+            var response = await client.Hellio.SendOtpAsync(HellioOtpRequest.BySms($"+2332{identity.GetHashCode(StringComparison.Ordinal) & 0xFFFFFF:D8}", "Chaos") with { Purpose = identity }, Keyed(key)).ConfigureAwait(false);
             hellioSuccesses.Add((true, identity, response.IdempotencyKey, response.Value.Reference));
             AddRetries(response.Attempts.Count);
         }
         else
         {
-            var response = await client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233201234567", "+233207654321"], "Chaos", identity), key).ConfigureAwait(false);
+            var response = await client.Hellio.SendSmsAsync(new HellioSmsRequest("Chaos", ["+233201234567", "+233207654321"], identity), Keyed(key)).ConfigureAwait(false);
             hellioSuccesses.Add((false, identity, response.IdempotencyKey, response.Value.Reference));
             AddRetries(response.Attempts.Count);
         }

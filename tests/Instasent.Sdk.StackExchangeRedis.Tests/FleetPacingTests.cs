@@ -102,7 +102,7 @@ public sealed class FleetPacingTests
                 {
                     try
                     {
-                        await client.Transactional.GetAccountAsync();
+                        await client.Transactional.GetBalanceAsync();
                     }
                     catch (Errors.InstasentException)
                     {

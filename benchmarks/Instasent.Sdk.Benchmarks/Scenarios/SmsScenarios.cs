@@ -7,7 +7,7 @@ namespace Instasent.Sdk.Benchmarks.Scenarios;
 /// <summary>SendSms and GetSms for the two SMS families (same wire shape, different base address and token).</summary>
 public static class SmsScenarios
 {
-    private static readonly SmsMessage Message = new("Acme", "+34600111222", "Your code is 123456");
+    private static readonly SmsRequest Message = new("Acme", "+34600111222", "Your code is 123456");
     private static readonly BaselineSmsMessage BaselineMessage = new("Acme", "+34600111222", "Your code is 123456");
 
     public static IEnumerable<WireScenario> For(string family, Func<IInstasentClient, IInstasentSmsClient> sdk, Func<BenchTarget, BaselineSmsClient> baseline)

@@ -38,4 +38,13 @@ internal sealed class InstasentClientBuilder : IInstasentClientBuilder
 
         return this;
     }
+
+    public IInstasentClientBuilder UseTokenProvider(Func<IServiceProvider, IInstasentTokenProvider> createProvider)
+    {
+        ArgumentNullException.ThrowIfNull(createProvider);
+        var registry = Services.Select(d => d.ImplementationInstance).OfType<InstasentRegistry>().First();
+        registry.AddTokenProvider(Name);
+        Services.AddKeyedSingleton<IInstasentTokenProvider>(Name, (sp, _) => createProvider(sp));
+        return this;
+    }
 }

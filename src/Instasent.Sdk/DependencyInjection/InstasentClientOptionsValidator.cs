@@ -6,18 +6,34 @@ namespace Instasent.Sdk.DependencyInjection;
 /// <summary>Checks a whole client setup at start-up and says what to fix, in configuration-key terms.</summary>
 internal sealed class InstasentClientOptionsValidator : IValidateOptions<InstasentClientOptions>
 {
+    private readonly Func<string, bool> hasTokenProvider;
+
+    /// <summary>Initializes a validator for clients from dependency injection; the registry knows which have a token provider.</summary>
+    public InstasentClientOptionsValidator(InstasentRegistry registry)
+    {
+        hasTokenProvider = registry.HasTokenProvider;
+    }
+
+    /// <summary>Initializes a validator for one client built without dependency injection.</summary>
+    internal InstasentClientOptionsValidator(bool hasTokenProvider)
+    {
+        this.hasTokenProvider = _ => hasTokenProvider;
+    }
+
     public ValidateOptionsResult Validate(string? name, InstasentClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         var prefix = string.IsNullOrEmpty(name) ? "Instasent" : $"Instasent client '{name}'";
 
-        if (!InstasentFamilies.All.Any(f => f.IsConfigured(options))
+        // A token provider can answer for any family, so with one no configured token is required at start-up.
+        if (!hasTokenProvider(name ?? Options.DefaultName)
+            && !InstasentFamilies.All.Any(f => f.IsConfigured(options))
             && !InstasentFamilies.All.Any(f => f.AllowsStartWithoutToken?.Invoke(options) == true))
         {
             failures.Add($"{prefix}: no API token is configured. Set at least one of "
                 + string.Join(", ", InstasentFamilies.All.Select(f => f.TokenSettingName))
-                + " (or the matching options property in code).");
+                + " (or the matching options property in code), or register a token provider.");
         }
 
         foreach (var family in InstasentFamilies.All)

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;
 using Instasent.Sdk.Diagnostics;
@@ -87,12 +86,27 @@ public static class InstasentServiceCollectionExtensions
 
         registry.Add(name);
         services.AddOptions<InstasentClientOptions>(name).ValidateOnStart();
+        // One transport per client, created by the container and so disposed with it (see InstasentConnectionPool).
+        services.AddKeyedSingleton<InstasentConnectionPool>(name);
         if (name == Options.DefaultName)
         {
             services.TryAddSingleton<IInstasentClient>(sp => sp.GetRequiredService<IInstasentClientFactory>().CreateClient(Options.DefaultName));
         }
 
         services.AddKeyedSingleton<IInstasentClient>(name, (sp, _) => sp.GetRequiredService<IInstasentClientFactory>().CreateClient(name));
+
+        // Family clients are injectable directly ([FromKeyedServices("tenant-a")] ITransactionalClient); they are the
+        // facade's own instances, so both ways of reaching a family share its state and pipeline.
+        foreach (var registration in InstasentFamilies.Registrations)
+        {
+            var select = registration.SelectClient;
+            if (name == Options.DefaultName)
+            {
+                services.TryAdd(ServiceDescriptor.Singleton(registration.ClientType, sp => select(sp.GetRequiredService<IInstasentClient>())));
+            }
+
+            services.AddKeyedSingleton(registration.ClientType, name, (sp, _) => select(sp.GetRequiredKeyedService<IInstasentClient>(name)));
+        }
 
         foreach (var family in InstasentFamilies.All)
         {
@@ -128,15 +142,9 @@ public static class InstasentServiceCollectionExtensions
                 http.DefaultRequestHeaders.UserAgent.Add(UserAgent);
                 http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                // Never follow redirects: a redirect to another host would otherwise carry the bearer token there.
-                AllowAutoRedirect = false,
-                AutomaticDecompression = DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            })
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredKeyedService<InstasentConnectionPool>(name).CreateLease())
             .RemoveAllLoggers()
-            .AddHttpMessageHandler(() => new IdempotencyKeyHandler());
+            .AddHttpMessageHandler(() => new CallHeadersHandler());
 #pragma warning disable EXTEXP0001 // Experimental in Microsoft.Extensions.Http.Resilience, and the only supported way to drop
         // resilience handlers that ConfigureHttpClientDefaults put on these clients; if it changes, the pinned version and the
         // HostHandlerTests show it. It runs before the SDK adds its own handler, which it must therefore not remove.
@@ -153,7 +161,7 @@ public static class InstasentServiceCollectionExtensions
         http.AddHttpMessageHandler(sp =>
             {
                 var monitor = sp.GetRequiredService<IOptionsMonitor<InstasentClientOptions>>();
-                return new AuthenticationHandler(family, () => InstasentClientServices.ReadOptions(monitor, name, family));
+                return new AuthenticationHandler(family, name, () => InstasentClientServices.ReadOptions(monitor, name, family), sp.GetKeyedService<IInstasentTokenProvider>(name));
             })
             .AddHttpMessageHandler(sp => new AttemptHandler(
                 family,

@@ -12,6 +12,7 @@ namespace Instasent.Sdk.Hellio;
 /// </summary>
 internal sealed class HellioCalls
 {
+    /// <summary>The documented maximum of <c>per_page</c>, also the default page size of every Hellio list.</summary>
     public const int MaxPageSize = 200;
     public const int MaxIdempotencyKeyLength = 255;
 
@@ -34,36 +35,20 @@ internal sealed class HellioCalls
 
     public Task<InstasentResponse<T>> DataAsync<T>(
         InstasentOperation operation,
+        InstasentRequestOptions? requestOptions,
         Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
         JsonTypeInfo<HellioEnvelope<T>> envelopeInfo,
         CancellationToken cancellationToken) =>
-        DataAsync(Executor.CreateContext(operation), send, envelopeInfo, cancellationToken);
-
-    public async Task<InstasentResponse<HellioPage<T>>> PageAsync<T>(
-        InstasentOperation operation,
-        Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
-        JsonTypeInfo<HellioEnvelope<IReadOnlyList<T>>> envelopeInfo,
-        CancellationToken cancellationToken)
-    {
-        return await Executor.SendAsync(
-            Executor.CreateContext(operation),
-            send,
-            (bytes, _) =>
-            {
-                var envelope = InstasentOperationExecutor.Deserialize(bytes, envelopeInfo) ?? throw new JsonException("The response is null.");
-                return new HellioPage<T>(envelope.Data ?? [], string.IsNullOrEmpty(envelope.Meta?.NextCursor) ? null : envelope.Meta.NextCursor);
-            },
-            null,
-            cancellationToken).ConfigureAwait(false);
-    }
+        DataAsync(Executor.CreateContext(operation, requestOptions), send, envelopeInfo, cancellationToken);
 
     public Task<InstasentResponse<HellioDeleted>> DeleteAsync(
         InstasentOperation operation,
+        InstasentRequestOptions? requestOptions,
         string id,
         Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
         CancellationToken cancellationToken) =>
         // Deletes answer 204 with no body (SDK test mocks); any body is ignored, the raw text stays on the response.
-        Executor.SendAsync(Executor.CreateContext(operation), send, (_, _) => new HellioDeleted(id), null, cancellationToken);
+        Executor.SendAsync(Executor.CreateContext(operation, requestOptions), send, (_, _) => new HellioDeleted(id), null, cancellationToken);
 
     public static T Data<T>(ReadOnlyMemory<byte> body, JsonTypeInfo<HellioEnvelope<T>> envelopeInfo)
     {
@@ -76,31 +61,65 @@ internal sealed class HellioCalls
         return envelope.Data;
     }
 
-    public static PagedSequence<T> List<T>(
+    /// <summary>
+    /// A cursor list (<c>cursor</c>, <c>per_page</c>, <c>meta.next_cursor</c>) on the paging core. The continuation
+    /// tokens are Hellio's own cursors, so a stored one resumes the list in a later process.
+    /// </summary>
+    public InstasentPageable<T> List<T>(
         InstasentOperation operation,
-        Func<string?, CancellationToken, Task<InstasentResponse<HellioPage<T>>>> getPage,
+        InstasentRequestOptions? requestOptions,
+        Func<string?, int, InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
+        JsonTypeInfo<HellioEnvelope<IReadOnlyList<T>>> envelopeInfo,
         Func<T, string?> identity,
-        CancellationToken cancellationToken) =>
-        // Documented end: meta.next_cursor empty or absent on the last page ([sdk]).
-        PagedSequence.ByCursor(
+        CancellationToken cancellationToken)
+    {
+        // Validated when the list is made, so bad options fail where they were passed, not at the first page.
+        Executor.CreateContext(operation, requestOptions);
+        return PagedSequence.ByCursor(
             operation,
-            async (cursor, ct) =>
+            async (cursor, pageSizeHint, ct) =>
             {
-                var response = await getPage(cursor, ct).ConfigureAwait(false);
-                return new ListPage<T>(response.WithValue(response.Value.Items)) { NextCursor = response.Value.NextCursor };
+                // A hint is a hint (as in Azure): above the documented maximum it is clamped, not refused.
+                var perPage = Math.Min(pageSizeHint ?? MaxPageSize, MaxPageSize);
+                var response = await Executor.SendAsync(
+                    Executor.CreateContext(operation, requestOptions),
+                    (call, c) => send(cursor, perPage, call, c),
+                    (bytes, _) => InstasentOperationExecutor.Deserialize(bytes, envelopeInfo) ?? throw new JsonException("The response is null."),
+                    null,
+                    ct).ConfigureAwait(false);
+                var envelope = response.Value;
+                // Documented end: meta.next_cursor empty or absent on the last page ([sdk]).
+                return new ListPage<T>(response.WithValue(envelope.Data ?? [])) { NextCursor = envelope.Meta?.NextCursor };
             },
             identity,
             cancellationToken);
-
-    public static void CheckPageSize(int pageSize, [CallerArgumentExpression(nameof(pageSize))] string? name = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1, name);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize, name);
     }
 
-    public static void CheckIdempotencyKey(string? key, [CallerArgumentExpression(nameof(key))] string? name = null)
+    /// <summary>A list the API answers in one response (no cursor): a pageable of exactly one page.</summary>
+    public InstasentPageable<T> ListOnce<T>(
+        InstasentOperation operation,
+        InstasentRequestOptions? requestOptions,
+        Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
+        JsonTypeInfo<HellioEnvelope<IReadOnlyList<T>>> envelopeInfo,
+        Func<T, string?> identity,
+        CancellationToken cancellationToken)
     {
-        if (key is null)
+        Executor.CreateContext(operation, requestOptions);
+        return PagedSequence.ByCursor(
+            operation,
+            async (_, _, ct) =>
+            {
+                var response = await DataAsync(operation, requestOptions, send, envelopeInfo, ct).ConfigureAwait(false);
+                return new ListPage<T>(response) { IsLast = true };
+            },
+            identity,
+            cancellationToken);
+    }
+
+    /// <summary>Hellio's own rule for keys, stricter than the SDK's: visible ASCII only (no spaces).</summary>
+    public static void CheckIdempotencyKey(InstasentRequestOptions? requestOptions)
+    {
+        if (requestOptions?.IdempotencyKey is not { } key)
         {
             return;
         }
@@ -108,10 +127,19 @@ internal sealed class HellioCalls
         if (key.Length == 0 || key.Length > MaxIdempotencyKeyLength || key.Any(c => c is < '!' or > '~'))
         {
             throw new ArgumentException(
-                $"{name} must be 1 to {MaxIdempotencyKeyLength} visible ASCII characters (no spaces); use IdempotencyKeys.FromBusinessIds(...) to derive one.",
-                name);
+                $"requestOptions.IdempotencyKey must be 1 to {MaxIdempotencyKeyLength} visible ASCII characters (no spaces); use IdempotencyKeys.FromBusinessIds(...) to derive one.",
+                nameof(requestOptions));
         }
     }
+
+    /// <summary>A status filter as sent: <see langword="null"/> leaves it out; a blank one is refused rather than sent as <c>status=</c>.</summary>
+    public static string? StatusFilter(string? value, string name) =>
+        value switch
+        {
+            null => null,
+            _ when string.IsNullOrWhiteSpace(value) => throw new ArgumentException($"{name} must not be blank; pass null for every status.", name),
+            _ => value,
+        };
 
     public static string CheckId(string? id, [CallerArgumentExpression(nameof(id))] string? name = null)
     {

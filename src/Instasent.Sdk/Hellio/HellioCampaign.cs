@@ -23,9 +23,9 @@ public sealed record HellioCampaign
     [JsonPropertyName("sender")]
     public string? Sender { get; init; }
 
-    /// <summary>Gets the status.</summary>
+    /// <summary>Gets the status; values outside the documented ones are kept.</summary>
     [JsonPropertyName("status")]
-    public string? Status { get; init; }
+    public HellioCampaignStatus? Status { get; init; }
 
     /// <summary>Gets the number of recipients.</summary>
     [JsonPropertyName("recipients_count")]

@@ -46,7 +46,7 @@ internal sealed class HellioClient : IHellioClient
         verifyOtp = family.Operation("VerifyOtp", RetrySafety.NotIdempotent);
         createLookup = family.Operation("CreateLookup", RetrySafety.NotIdempotent);
         verifyEmails = family.Operation("VerifyEmails", RetrySafety.NotIdempotent);
-        createWebhook = family.Operation("CreateWebhook", RetrySafety.NotIdempotent);
+        createWebhook = family.Operation("CreateWebhookEndpoint", RetrySafety.NotIdempotent);
         getVoice = family.Operation("GetVoice", RetrySafety.Idempotent);
         getLookup = family.Operation("GetLookup", RetrySafety.Idempotent);
         listLookups = family.Operation("ListLookups", RetrySafety.Idempotent);
@@ -56,15 +56,15 @@ internal sealed class HellioClient : IHellioClient
         getMessage = family.Operation("GetMessage", RetrySafety.Idempotent);
         listCampaigns = family.Operation("ListCampaigns", RetrySafety.Idempotent);
         getCampaign = family.Operation("GetCampaign", RetrySafety.Idempotent);
-        listWebhooks = family.Operation("ListWebhooks", RetrySafety.Idempotent);
-        deleteWebhook = family.Operation("DeleteWebhook", RetrySafety.Idempotent);
+        listWebhooks = family.Operation("ListWebhookEndpoints", RetrySafety.Idempotent);
+        deleteWebhook = family.Operation("DeleteWebhookEndpoint", RetrySafety.Idempotent);
     }
 
     public IHellioUssdClient Ussd { get; }
 
     private InstasentOperationExecutor Executor => calls.Executor;
 
-    public Task<InstasentResponse<HellioTokenResult>> IssueTokenAsync(HellioTokenRequest request, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioTokenResult>> IssueTokenAsync(HellioTokenRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
@@ -73,7 +73,7 @@ internal sealed class HellioClient : IHellioClient
         }
 
         var body = JsonRequestContent.Create(request, Json.HellioTokenRequest);
-        var context = Executor.CreateContext(issueToken);
+        var context = Executor.CreateContext(issueToken, requestOptions);
         // 422 two_factor_required is a step of the login flow, so it is read as a result; any other 422 still throws.
         return Executor.SendAsync(
             context,
@@ -97,27 +97,33 @@ internal sealed class HellioClient : IHellioClient
             cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioSmsSubmission>> SendSmsAsync(HellioSmsRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioSmsSubmission>> SendSmsAsync(HellioSmsRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioValidation.Sms(request, nameof(request));
-        HellioCalls.CheckIdempotencyKey(idempotencyKey);
+        HellioCalls.CheckIdempotencyKey(requestOptions);
         var body = JsonRequestContent.Create(request, Json.HellioSmsRequest);
-        return calls.DataAsync(Executor.CreateContext(sendSms, idempotencyKey).WithSentText(request.Message), (call, ct) => api.SendSmsAsync(body, call, ct), Json.HellioEnvelopeHellioSmsSubmission, cancellationToken);
+        return calls.DataAsync(Executor.CreateContext(sendSms, requestOptions).WithSentText(request.Message), (call, ct) => api.SendSmsAsync(body, call, ct), Json.HellioEnvelopeHellioSmsSubmission, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioOtpSubmission>> SendOtpAsync(HellioOtpRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioSmsSubmission>> SendSmsAsync(string from, string to, string text, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        return SendSmsAsync(new HellioSmsRequest(from, [to], text), requestOptions, cancellationToken);
+    }
+
+    public Task<InstasentResponse<HellioOtpSubmission>> SendOtpAsync(HellioOtpRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioValidation.Otp(request, nameof(request));
-        HellioCalls.CheckIdempotencyKey(idempotencyKey);
+        HellioCalls.CheckIdempotencyKey(requestOptions);
         var body = JsonRequestContent.Create(request, Json.HellioOtpRequest);
-        return calls.DataAsync(Executor.CreateContext(sendOtp, idempotencyKey), (call, ct) => api.SendOtpAsync(body, call, ct), Json.HellioEnvelopeHellioOtpSubmission, cancellationToken);
+        return calls.DataAsync(sendOtp, requestOptions, (call, ct) => api.SendOtpAsync(body, call, ct), Json.HellioEnvelopeHellioOtpSubmission, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioOtpVerification>> VerifyOtpAsync(HellioOtpVerifyRequest request, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioOtpVerification>> VerifyOtpAsync(HellioOtpVerifyRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioValidation.OtpVerify(request, nameof(request));
         var body = JsonRequestContent.Create(request, Json.HellioOtpVerifyRequest);
-        var context = Executor.CreateContext(verifyOtp);
+        var context = Executor.CreateContext(verifyOtp, requestOptions);
         return Executor.SendAsync(
             context,
             (call, ct) => api.VerifyOtpAsync(body, call, ct),
@@ -126,47 +132,38 @@ internal sealed class HellioClient : IHellioClient
             cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioVoiceBroadcast>> SendVoiceAsync(HellioVoiceRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioVoiceBroadcast>> SendVoiceAsync(HellioVoiceRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioValidation.Voice(request, nameof(request));
-        HellioCalls.CheckIdempotencyKey(idempotencyKey);
+        HellioCalls.CheckIdempotencyKey(requestOptions);
         var body = JsonRequestContent.Create(request, Json.HellioVoiceRequest);
-        return calls.DataAsync(Executor.CreateContext(sendVoice, idempotencyKey).WithSentText(request.Text), (call, ct) => api.SendVoiceAsync(body, call, ct), Json.HellioEnvelopeHellioVoiceBroadcast, cancellationToken);
+        return calls.DataAsync(Executor.CreateContext(sendVoice, requestOptions).WithSentText(request.Text), (call, ct) => api.SendVoiceAsync(body, call, ct), Json.HellioEnvelopeHellioVoiceBroadcast, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioVoiceBroadcast>> GetVoiceAsync(string id, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioVoiceBroadcast>> GetVoiceAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckId(id);
-        return calls.DataAsync(getVoice, (call, ct) => api.GetVoiceAsync(id, call, ct), Json.HellioEnvelopeHellioVoiceBroadcast, cancellationToken);
+        return calls.DataAsync(getVoice, requestOptions, (call, ct) => api.GetVoiceAsync(id, call, ct), Json.HellioEnvelopeHellioVoiceBroadcast, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioLookup>> CreateLookupAsync(HellioLookupRequest request, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioLookup>> CreateLookupAsync(HellioLookupRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         HellioValidation.Numbers(request.Numbers, HellioValidation.MaxRecipients, "request.numbers", nameof(request));
         var body = JsonRequestContent.Create(request, Json.HellioLookupRequest);
-        return calls.DataAsync(createLookup, (call, ct) => api.CreateLookupAsync(body, call, ct), Json.HellioEnvelopeHellioLookup, cancellationToken);
+        return calls.DataAsync(createLookup, requestOptions, (call, ct) => api.CreateLookupAsync(body, call, ct), Json.HellioEnvelopeHellioLookup, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioLookup>> GetLookupAsync(string id, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioLookup>> GetLookupAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckId(id);
-        return calls.DataAsync(getLookup, (call, ct) => api.GetLookupAsync(id, call, ct), Json.HellioEnvelopeHellioLookup, cancellationToken);
+        return calls.DataAsync(getLookup, requestOptions, (call, ct) => api.GetLookupAsync(id, call, ct), Json.HellioEnvelopeHellioLookup, cancellationToken);
     }
 
-    public IAsyncEnumerable<HellioLookup> ListLookupsAsync(int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        HellioCalls.CheckPageSize(pageSize);
-        return HellioCalls.List<HellioLookup>(listLookups, (cursor, ct) => GetLookupsPageAsync(cursor, pageSize, ct), static x => x.Id, cancellationToken);
-    }
+    public InstasentPageable<HellioLookup> ListLookupsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        calls.List<HellioLookup>(listLookups, requestOptions, (cursor, perPage, call, ct) => api.ListLookupsAsync(cursor, perPage, call, ct), Json.HellioEnvelopeIReadOnlyListHellioLookup, static x => x.Id, cancellationToken);
 
-    public Task<InstasentResponse<HellioPage<HellioLookup>>> GetLookupsPageAsync(string? cursor = null, int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        HellioCalls.CheckPageSize(pageSize);
-        return calls.PageAsync(listLookups, (call, ct) => api.ListLookupsAsync(cursor, pageSize, call, ct), Json.HellioEnvelopeIReadOnlyListHellioLookup, cancellationToken);
-    }
-
-    public Task<InstasentResponse<IReadOnlyList<HellioEmailCheck>>> VerifyEmailsAsync(IEnumerable<string> emails, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<IReadOnlyList<HellioEmailCheck>>> VerifyEmailsAsync(IEnumerable<string> emails, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(emails);
         var list = emails.ToArray();
@@ -177,66 +174,54 @@ internal sealed class HellioClient : IHellioClient
 
         var body = JsonRequestContent.Create(new HellioEmailVerifyBody(list), Json.HellioEmailVerifyBody);
         return Executor.SendAsync(
-            Executor.CreateContext(verifyEmails),
+            Executor.CreateContext(verifyEmails, requestOptions),
             (call, ct) => api.VerifyEmailsAsync(body, call, ct),
             (bytes, _) => ReadEmailChecks(HellioCalls.Data(bytes, Json.HellioEnvelopeJsonElement)),
             null,
             cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioBalance>> GetBalanceAsync(CancellationToken cancellationToken = default) =>
-        calls.DataAsync(getBalance, (call, ct) => api.GetBalanceAsync(call, ct), Json.HellioEnvelopeHellioBalance, cancellationToken);
+    public Task<InstasentResponse<HellioBalance>> GetBalanceAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        calls.DataAsync(getBalance, requestOptions, (call, ct) => api.GetBalanceAsync(call, ct), Json.HellioEnvelopeHellioBalance, cancellationToken);
 
-    public Task<InstasentResponse<IReadOnlyList<HellioPrice>>> GetPricingAsync(string? country = null, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<IReadOnlyList<HellioPrice>>> GetPricingAsync(string? country = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         if (country is not null && (country.Length != 2 || !country.All(char.IsAsciiLetter)))
         {
             throw new ArgumentException("country must be an ISO-3166 alpha-2 code such as GH.", nameof(country));
         }
 
-        return calls.DataAsync(getPricing, (call, ct) => api.GetPricingAsync(country?.ToUpperInvariant(), call, ct), Json.HellioEnvelopeIReadOnlyListHellioPrice, cancellationToken);
+        return calls.DataAsync(getPricing, requestOptions, (call, ct) => api.GetPricingAsync(country?.ToUpperInvariant(), call, ct), Json.HellioEnvelopeIReadOnlyListHellioPrice, cancellationToken);
     }
 
-    public IAsyncEnumerable<HellioMessage> ListMessagesAsync(string? status = null, int pageSize = 100, CancellationToken cancellationToken = default)
+    public InstasentPageable<HellioMessage> ListMessagesAsync(HellioMessageStatus? status = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        HellioCalls.CheckPageSize(pageSize);
-        return HellioCalls.List<HellioMessage>(listMessages, (cursor, ct) => GetMessagesPageAsync(status, cursor, pageSize, ct), static x => x.Id, cancellationToken);
+        var filter = HellioCalls.StatusFilter(status?.Value, nameof(status));
+        return calls.List<HellioMessage>(listMessages, requestOptions, (cursor, perPage, call, ct) => api.ListMessagesAsync(filter, cursor, perPage, call, ct), Json.HellioEnvelopeIReadOnlyListHellioMessage, static x => x.Id, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioPage<HellioMessage>>> GetMessagesPageAsync(string? status = null, string? cursor = null, int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        HellioCalls.CheckPageSize(pageSize);
-        return calls.PageAsync(listMessages, (call, ct) => api.ListMessagesAsync(status, cursor, pageSize, call, ct), Json.HellioEnvelopeIReadOnlyListHellioMessage, cancellationToken);
-    }
-
-    public Task<InstasentResponse<HellioMessage>> GetMessageAsync(string id, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioMessage>> GetMessageAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckId(id);
-        return calls.DataAsync(getMessage, (call, ct) => api.GetMessageAsync(id, call, ct), Json.HellioEnvelopeHellioMessage, cancellationToken);
+        return calls.DataAsync(getMessage, requestOptions, (call, ct) => api.GetMessageAsync(id, call, ct), Json.HellioEnvelopeHellioMessage, cancellationToken);
     }
 
-    public IAsyncEnumerable<HellioCampaign> ListCampaignsAsync(string? status = null, int pageSize = 100, CancellationToken cancellationToken = default)
+    public InstasentPageable<HellioCampaign> ListCampaignsAsync(HellioCampaignStatus? status = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        HellioCalls.CheckPageSize(pageSize);
-        return HellioCalls.List<HellioCampaign>(listCampaigns, (cursor, ct) => GetCampaignsPageAsync(status, cursor, pageSize, ct), static x => x.Id, cancellationToken);
+        var filter = HellioCalls.StatusFilter(status?.Value, nameof(status));
+        return calls.List<HellioCampaign>(listCampaigns, requestOptions, (cursor, perPage, call, ct) => api.ListCampaignsAsync(filter, cursor, perPage, call, ct), Json.HellioEnvelopeIReadOnlyListHellioCampaign, static x => x.Id, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioPage<HellioCampaign>>> GetCampaignsPageAsync(string? status = null, string? cursor = null, int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        HellioCalls.CheckPageSize(pageSize);
-        return calls.PageAsync(listCampaigns, (call, ct) => api.ListCampaignsAsync(status, cursor, pageSize, call, ct), Json.HellioEnvelopeIReadOnlyListHellioCampaign, cancellationToken);
-    }
-
-    public Task<InstasentResponse<HellioCampaign>> GetCampaignAsync(string id, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioCampaign>> GetCampaignAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckId(id);
-        return calls.DataAsync(getCampaign, (call, ct) => api.GetCampaignAsync(id, call, ct), Json.HellioEnvelopeHellioCampaign, cancellationToken);
+        return calls.DataAsync(getCampaign, requestOptions, (call, ct) => api.GetCampaignAsync(id, call, ct), Json.HellioEnvelopeHellioCampaign, cancellationToken);
     }
 
-    public Task<InstasentResponse<IReadOnlyList<HellioWebhookEndpoint>>> ListWebhooksAsync(CancellationToken cancellationToken = default) =>
-        calls.DataAsync(listWebhooks, (call, ct) => api.ListWebhooksAsync(call, ct), Json.HellioEnvelopeIReadOnlyListHellioWebhookEndpoint, cancellationToken);
+    public InstasentPageable<HellioWebhookEndpoint> ListWebhookEndpointsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        calls.ListOnce<HellioWebhookEndpoint>(listWebhooks, requestOptions, (call, ct) => api.ListWebhooksAsync(call, ct), Json.HellioEnvelopeIReadOnlyListHellioWebhookEndpoint, static x => x.Id, cancellationToken);
 
-    public Task<InstasentResponse<HellioWebhookEndpoint>> CreateWebhookAsync(HellioWebhookEndpointRequest request, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioWebhookEndpoint>> CreateWebhookEndpointAsync(HellioWebhookEndpointRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Url is null || !request.Url.IsAbsoluteUri || request.Url.Scheme != Uri.UriSchemeHttps)
@@ -247,13 +232,13 @@ internal sealed class HellioClient : IHellioClient
         // The official SDKs leave "events" out when empty, so the server default applies.
         var wire = request.Events is { Count: 0 } ? request with { Events = null } : request;
         var body = JsonRequestContent.Create(wire, Json.HellioWebhookEndpointRequest);
-        return calls.DataAsync(createWebhook, (call, ct) => api.CreateWebhookAsync(body, call, ct), Json.HellioEnvelopeHellioWebhookEndpoint, cancellationToken);
+        return calls.DataAsync(createWebhook, requestOptions, (call, ct) => api.CreateWebhookAsync(body, call, ct), Json.HellioEnvelopeHellioWebhookEndpoint, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioDeleted>> DeleteWebhookAsync(string id, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioDeleted>> DeleteWebhookEndpointAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckId(id);
-        return calls.DeleteAsync(deleteWebhook, id, (call, ct) => api.DeleteWebhookAsync(id, call, ct), cancellationToken);
+        return calls.DeleteAsync(deleteWebhook, requestOptions, id, (call, ct) => api.DeleteWebhookAsync(id, call, ct), cancellationToken);
     }
 
     /// <summary>

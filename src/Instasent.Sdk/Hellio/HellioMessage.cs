@@ -8,6 +8,11 @@ namespace Instasent.Sdk.Hellio;
 /// One message and its delivery status (<c>GET /messages</c>, <c>GET /messages/{id}</c>). The schema and status list are
 /// undocumented; likely members are modelled, statuses are kept as sent (for example <c>delivered</c>, <c>failed</c>).
 /// </summary>
+/// <remarks>
+/// Not an SMS type although SMS is most of what it holds: an OTP sent by voice, WhatsApp or e-mail is a message too
+/// (its <c>reference</c> is read with <c>GET /messages/{reference}</c>), which is why the client keeps the
+/// <c>GetMessageAsync</c> / <c>ListMessagesAsync</c> names instead of the SMS ones.
+/// </remarks>
 public sealed record HellioMessage
 {
     /// <summary>Gets the id (a uuid reference or a number; kept as text).</summary>
@@ -36,9 +41,9 @@ public sealed record HellioMessage
     [JsonPropertyName("message")]
     public string? Message { get; init; }
 
-    /// <summary>Gets the delivery status.</summary>
+    /// <summary>Gets the delivery status; values outside the documented ones are kept.</summary>
     [JsonPropertyName("status")]
-    public string? Status { get; init; }
+    public HellioMessageStatus? Status { get; init; }
 
     /// <summary>Gets the number of segments.</summary>
     [JsonPropertyName("segments")]

@@ -19,9 +19,9 @@ public sealed record HellioOtpSubmission
     [JsonPropertyName("expires_in_minutes")]
     public int? ExpiresInMinutes { get; init; }
 
-    /// <summary>Gets the status, <c>queued</c>.</summary>
+    /// <summary>Gets the status of the message the OTP spawned, <see cref="HellioMessageStatus.Queued"/>.</summary>
     [JsonPropertyName("status")]
-    public string? Status { get; init; }
+    public HellioMessageStatus? Status { get; init; }
 
     /// <summary>Gets members the SDK does not model yet, exactly as sent.</summary>
     [JsonExtensionData]

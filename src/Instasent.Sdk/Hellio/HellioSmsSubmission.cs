@@ -14,9 +14,9 @@ public sealed record HellioSmsSubmission
     [JsonPropertyName("campaign_id")]
     public long? CampaignId { get; init; }
 
-    /// <summary>Gets the status, <c>queued</c>.</summary>
+    /// <summary>Gets the status of the campaign, <see cref="HellioCampaignStatus.Queued"/>.</summary>
     [JsonPropertyName("status")]
-    public string? Status { get; init; }
+    public HellioCampaignStatus? Status { get; init; }
 
     /// <summary>Gets how many recipients were accepted.</summary>
     [JsonPropertyName("accepted_recipients")]

@@ -36,9 +36,9 @@ internal sealed class HellioUssdClient : IHellioUssdClient
         // PUT and DELETE leave the same state when repeated; setting a mode twice too.
         updateApp = family.Operation("UssdUpdateApp", RetrySafety.Idempotent);
         deleteApp = family.Operation("UssdDeleteApp", RetrySafety.Idempotent);
-        setMode = family.Operation("UssdSetMode", RetrySafety.Idempotent);
+        setMode = family.Operation("UssdUpdateAppMode", RetrySafety.Idempotent);
         // A second rotation would kill the secret the first one returned.
-        rotateSecret = family.Operation("UssdRotateSecret", RetrySafety.NotIdempotent);
+        rotateSecret = family.Operation("UssdRotateAppSecret", RetrySafety.NotIdempotent);
         listExtensions = family.Operation("UssdListExtensions", RetrySafety.Idempotent);
         rentExtension = family.Operation("UssdRentExtension", RetrySafety.NotIdempotent);
         releaseExtension = family.Operation("UssdReleaseExtension", RetrySafety.Idempotent);
@@ -47,109 +47,85 @@ internal sealed class HellioUssdClient : IHellioUssdClient
         simulate = family.Operation("UssdSimulate", RetrySafety.NotIdempotent);
     }
 
-    public Task<InstasentResponse<HellioUssdPricing>> GetPricingAsync(CancellationToken cancellationToken = default) =>
-        calls.DataAsync(getPricing, (call, ct) => api.GetUssdPricingAsync(call, ct), Json.HellioEnvelopeHellioUssdPricing, cancellationToken);
+    public Task<InstasentResponse<HellioUssdPricing>> GetPricingAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        calls.DataAsync(getPricing, requestOptions, (call, ct) => api.GetUssdPricingAsync(call, ct), Json.HellioEnvelopeHellioUssdPricing, cancellationToken);
 
-    public Task<InstasentResponse<HellioUssdAvailability>> CheckAvailabilityAsync(string code, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioUssdAvailability>> CheckAvailabilityAsync(string code, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         CheckCode(code);
-        return calls.DataAsync(checkAvailability, (call, ct) => api.GetUssdAvailabilityAsync(code, call, ct), Json.HellioEnvelopeHellioUssdAvailability, cancellationToken);
+        return calls.DataAsync(checkAvailability, requestOptions, (call, ct) => api.GetUssdAvailabilityAsync(code, call, ct), Json.HellioEnvelopeHellioUssdAvailability, cancellationToken);
     }
 
-    public IAsyncEnumerable<HellioUssdApp> ListAppsAsync(int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        HellioCalls.CheckPageSize(pageSize);
-        return HellioCalls.List<HellioUssdApp>(listApps, (cursor, ct) => GetAppsPageAsync(cursor, pageSize, ct), static x => x.Id, cancellationToken);
-    }
+    public InstasentPageable<HellioUssdApp> ListAppsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        calls.List<HellioUssdApp>(listApps, requestOptions, (cursor, perPage, call, ct) => api.ListUssdAppsAsync(cursor, perPage, call, ct), Json.HellioEnvelopeIReadOnlyListHellioUssdApp, static x => x.Id, cancellationToken);
 
-    public Task<InstasentResponse<HellioPage<HellioUssdApp>>> GetAppsPageAsync(string? cursor = null, int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        HellioCalls.CheckPageSize(pageSize);
-        return calls.PageAsync(listApps, (call, ct) => api.ListUssdAppsAsync(cursor, pageSize, call, ct), Json.HellioEnvelopeIReadOnlyListHellioUssdApp, cancellationToken);
-    }
-
-    public Task<InstasentResponse<HellioUssdApp>> CreateAppAsync(HellioUssdAppRequest request, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioUssdApp>> CreateAppAsync(HellioUssdAppRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         CheckApp(request);
         var body = JsonRequestContent.Create(request, Json.HellioUssdAppRequest);
-        return calls.DataAsync(createApp, (call, ct) => api.CreateUssdAppAsync(body, call, ct), Json.HellioEnvelopeHellioUssdApp, cancellationToken);
+        return calls.DataAsync(createApp, requestOptions, (call, ct) => api.CreateUssdAppAsync(body, call, ct), Json.HellioEnvelopeHellioUssdApp, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioUssdApp>> UpdateAppAsync(string id, HellioUssdAppRequest request, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioUssdApp>> UpdateAppAsync(string id, HellioUssdAppRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckId(id);
         CheckApp(request);
         var body = JsonRequestContent.Create(request, Json.HellioUssdAppRequest);
-        return calls.DataAsync(updateApp, (call, ct) => api.UpdateUssdAppAsync(id, body, call, ct), Json.HellioEnvelopeHellioUssdApp, cancellationToken);
+        return calls.DataAsync(updateApp, requestOptions, (call, ct) => api.UpdateUssdAppAsync(id, body, call, ct), Json.HellioEnvelopeHellioUssdApp, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioDeleted>> DeleteAppAsync(string id, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioDeleted>> DeleteAppAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckId(id);
-        return calls.DeleteAsync(deleteApp, id, (call, ct) => api.DeleteUssdAppAsync(id, call, ct), cancellationToken);
+        return calls.DeleteAsync(deleteApp, requestOptions, id, (call, ct) => api.DeleteUssdAppAsync(id, call, ct), cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioUssdApp>> SetModeAsync(string id, HellioUssdMode mode, CancellationToken cancellationToken = default)
-    {
-        HellioCalls.CheckId(id);
-        CheckMode(mode);
-        var body = JsonRequestContent.Create(new HellioUssdModeBody(mode), Json.HellioUssdModeBody);
-        return calls.DataAsync(setMode, (call, ct) => api.SetUssdAppModeAsync(id, body, call, ct), Json.HellioEnvelopeHellioUssdApp, cancellationToken);
-    }
-
-    public Task<InstasentResponse<HellioUssdApp>> RotateSecretAsync(string id, HellioUssdMode mode, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioUssdApp>> UpdateAppModeAsync(string id, HellioUssdMode mode, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckId(id);
         CheckMode(mode);
         var body = JsonRequestContent.Create(new HellioUssdModeBody(mode), Json.HellioUssdModeBody);
-        return calls.DataAsync(rotateSecret, (call, ct) => api.RotateUssdAppSecretAsync(id, body, call, ct), Json.HellioEnvelopeHellioUssdApp, cancellationToken);
+        return calls.DataAsync(setMode, requestOptions, (call, ct) => api.SetUssdAppModeAsync(id, body, call, ct), Json.HellioEnvelopeHellioUssdApp, cancellationToken);
     }
 
-    public IAsyncEnumerable<HellioUssdExtension> ListExtensionsAsync(int pageSize = 100, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioUssdApp>> RotateAppSecretAsync(string id, HellioUssdMode mode, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        HellioCalls.CheckPageSize(pageSize);
-        return HellioCalls.List<HellioUssdExtension>(listExtensions, (cursor, ct) => GetExtensionsPageAsync(cursor, pageSize, ct), static x => x.Id, cancellationToken);
+        HellioCalls.CheckId(id);
+        CheckMode(mode);
+        var body = JsonRequestContent.Create(new HellioUssdModeBody(mode), Json.HellioUssdModeBody);
+        return calls.DataAsync(rotateSecret, requestOptions, (call, ct) => api.RotateUssdAppSecretAsync(id, body, call, ct), Json.HellioEnvelopeHellioUssdApp, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioPage<HellioUssdExtension>>> GetExtensionsPageAsync(string? cursor = null, int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        HellioCalls.CheckPageSize(pageSize);
-        return calls.PageAsync(listExtensions, (call, ct) => api.ListUssdExtensionsAsync(cursor, pageSize, call, ct), Json.HellioEnvelopeIReadOnlyListHellioUssdExtension, cancellationToken);
-    }
+    public InstasentPageable<HellioUssdExtension> ListExtensionsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+        calls.List<HellioUssdExtension>(listExtensions, requestOptions, (cursor, perPage, call, ct) => api.ListUssdExtensionsAsync(cursor, perPage, call, ct), Json.HellioEnvelopeIReadOnlyListHellioUssdExtension, static x => x.Id, cancellationToken);
 
-    public Task<InstasentResponse<HellioUssdExtension>> RentExtensionAsync(HellioUssdExtensionRequest request, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioUssdExtension>> RentExtensionAsync(HellioUssdExtensionRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         CheckCode(request.Code, "request.code");
         var body = JsonRequestContent.Create(request, Json.HellioUssdExtensionRequest);
-        return calls.DataAsync(rentExtension, (call, ct) => api.RentUssdExtensionAsync(body, call, ct), Json.HellioEnvelopeHellioUssdExtension, cancellationToken);
+        return calls.DataAsync(rentExtension, requestOptions, (call, ct) => api.RentUssdExtensionAsync(body, call, ct), Json.HellioEnvelopeHellioUssdExtension, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioDeleted>> ReleaseExtensionAsync(string id, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioDeleted>> ReleaseExtensionAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckId(id);
-        return calls.DeleteAsync(releaseExtension, id, (call, ct) => api.ReleaseUssdExtensionAsync(id, call, ct), cancellationToken);
+        return calls.DeleteAsync(releaseExtension, requestOptions, id, (call, ct) => api.ReleaseUssdExtensionAsync(id, call, ct), cancellationToken);
     }
 
-    public IAsyncEnumerable<HellioUssdSession> ListSessionsAsync(string? status = null, int pageSize = 100, CancellationToken cancellationToken = default)
+    public InstasentPageable<HellioUssdSession> ListSessionsAsync(HellioUssdSessionStatus? status = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        HellioCalls.CheckPageSize(pageSize);
-        return HellioCalls.List<HellioUssdSession>(listSessions, (cursor, ct) => GetSessionsPageAsync(status, cursor, pageSize, ct), static x => x.Id, cancellationToken);
+        var filter = HellioCalls.StatusFilter(status?.Value, nameof(status));
+        return calls.List<HellioUssdSession>(listSessions, requestOptions, (cursor, perPage, call, ct) => api.ListUssdSessionsAsync(filter, cursor, perPage, call, ct), Json.HellioEnvelopeIReadOnlyListHellioUssdSession, static x => x.Id, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioPage<HellioUssdSession>>> GetSessionsPageAsync(string? status = null, string? cursor = null, int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        HellioCalls.CheckPageSize(pageSize);
-        return calls.PageAsync(listSessions, (call, ct) => api.ListUssdSessionsAsync(status, cursor, pageSize, call, ct), Json.HellioEnvelopeIReadOnlyListHellioUssdSession, cancellationToken);
-    }
-
-    public Task<InstasentResponse<HellioUssdSession>> GetSessionAsync(string id, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioUssdSession>> GetSessionAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         HellioCalls.CheckId(id);
-        return calls.DataAsync(getSession, (call, ct) => api.GetUssdSessionAsync(id, call, ct), Json.HellioEnvelopeHellioUssdSession, cancellationToken);
+        return calls.DataAsync(getSession, requestOptions, (call, ct) => api.GetUssdSessionAsync(id, call, ct), Json.HellioEnvelopeHellioUssdSession, cancellationToken);
     }
 
-    public Task<InstasentResponse<HellioUssdSimulation>> SimulateAsync(HellioUssdSimulateRequest request, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<HellioUssdSimulation>> SimulateAsync(HellioUssdSimulateRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.AppId))
@@ -173,7 +149,7 @@ internal sealed class HellioUssdClient : IHellioUssdClient
         }
 
         var body = JsonRequestContent.Create(request, Json.HellioUssdSimulateRequest);
-        return calls.DataAsync(simulate, (call, ct) => api.SimulateUssdAsync(body, call, ct), Json.HellioEnvelopeHellioUssdSimulation, cancellationToken);
+        return calls.DataAsync(simulate, requestOptions, (call, ct) => api.SimulateUssdAsync(body, call, ct), Json.HellioEnvelopeHellioUssdSimulation, cancellationToken);
     }
 
     private static void CheckApp(HellioUssdAppRequest request)

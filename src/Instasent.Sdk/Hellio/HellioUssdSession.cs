@@ -24,9 +24,9 @@ public sealed record HellioUssdSession
     [JsonPropertyName("service_code")]
     public string? ServiceCode { get; init; }
 
-    /// <summary>Gets the status: <c>active</c>, <c>ended</c>, <c>timeout</c> or <c>failed</c>.</summary>
+    /// <summary>Gets the status: <c>active</c>, <c>ended</c>, <c>timeout</c> or <c>failed</c>; other values are kept.</summary>
     [JsonPropertyName("status")]
-    public string? Status { get; init; }
+    public HellioUssdSessionStatus? Status { get; init; }
 
     /// <summary>Gets the number of steps.</summary>
     [JsonPropertyName("steps")]

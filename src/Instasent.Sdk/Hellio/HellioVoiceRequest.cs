@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace Instasent.Sdk.Hellio;
@@ -6,9 +7,25 @@ namespace Instasent.Sdk.Hellio;
 /// A voice broadcast to send with <c>POST /voice/send</c>: exactly one of <see cref="Text"/> (synthesised) or
 /// <see cref="AudioUrl"/> (a hosted file Hellio fetches). Billed per second of audio per recipient.
 /// </summary>
-/// <param name="Recipients">The numbers to call.</param>
-public sealed record HellioVoiceRequest([property: JsonPropertyName("recipients")] IReadOnlyList<string> Recipients)
+public sealed record HellioVoiceRequest
 {
+    /// <summary>Initializes a new instance; set <see cref="Recipients"/>.</summary>
+    public HellioVoiceRequest()
+    {
+    }
+
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="recipients">The numbers to call.</param>
+    [SetsRequiredMembers]
+    public HellioVoiceRequest(IReadOnlyList<string> recipients)
+    {
+        Recipients = recipients;
+    }
+
+    /// <summary>Gets the numbers to call.</summary>
+    [JsonPropertyName("recipients")]
+    public required IReadOnlyList<string> Recipients { get; init; }
+
     /// <summary>Gets the caller id (sent by the official SDKs; likely optional).</summary>
     [JsonPropertyName("caller_id")]
     public string? CallerId { get; init; }

@@ -16,12 +16,15 @@ internal sealed class InstasentCallContext
     private int retriesStartedBySdk;
     private int transportSends;
 
-    public InstasentCallContext(InstasentOperation operation, InstasentClientOptions options, TimeProvider timeProvider, string? idempotencyKey)
+    public InstasentCallContext(InstasentOperation operation, InstasentClientOptions options, TimeProvider timeProvider, InstasentRequestOptions? requestOptions)
     {
         Operation = operation;
         Options = options;
         TimeProvider = timeProvider;
-        IdempotencyKey = idempotencyKey;
+        RequestOptions = requestOptions;
+        IdempotencyKey = operation.SendsIdempotencyKey ? requestOptions?.IdempotencyKey : null;
+        TotalTimeout = requestOptions?.Timeout ?? options.TotalTimeout;
+        RateLimitMode = requestOptions?.RateLimitMode ?? options.Retry.RateLimitMode;
         StartTimestamp = timeProvider.GetTimestamp();
     }
 
@@ -31,6 +34,15 @@ internal sealed class InstasentCallContext
     public InstasentClientOptions Options { get; }
 
     public TimeProvider TimeProvider { get; }
+
+    /// <summary>Gets the caller's options for this one call, if any (token, key, timeout, rate-limit mode, headers).</summary>
+    public InstasentRequestOptions? RequestOptions { get; }
+
+    /// <summary>Gets the deadline of the whole call: the per-call timeout, or the client's <see cref="InstasentClientOptions.TotalTimeout"/>.</summary>
+    public TimeSpan TotalTimeout { get; }
+
+    /// <summary>Gets what a 429 does to this call: the per-call mode, or the client's.</summary>
+    public RateLimitMode RateLimitMode { get; }
 
     public long StartTimestamp { get; }
 
@@ -76,7 +88,7 @@ internal sealed class InstasentCallContext
 
     public TimeSpan Elapsed => TimeProvider.GetElapsedTime(StartTimestamp);
 
-    public TimeSpan Remaining => Options.TotalTimeout - Elapsed;
+    public TimeSpan Remaining => TotalTimeout - Elapsed;
 
     public bool IsRetrySafe => Operation.Safety switch
     {

@@ -32,8 +32,69 @@ internal sealed class InstasentOperationExecutor
 
     public InstasentClientOptions Options => currentOptions();
 
-    public InstasentCallContext CreateContext(InstasentOperation operation, string? idempotencyKey = null, string? credentialKey = null) =>
-        new(operation, currentOptions(), TimeProvider, operation.SendsIdempotencyKey ? idempotencyKey : null) { CredentialKey = credentialKey };
+    /// <summary>
+    /// Creates the context of one call. The per-call options are checked here, before anything is sent, so a bad one is
+    /// an <see cref="ArgumentException"/> naming the field rather than a failure halfway through the pipeline.
+    /// </summary>
+    public InstasentCallContext CreateContext(InstasentOperation operation, InstasentRequestOptions? requestOptions = null, string? credentialKey = null)
+    {
+        if (requestOptions is not null)
+        {
+            ThrowIfInvalid(operation, requestOptions);
+        }
+
+        return new(operation, currentOptions(), TimeProvider, requestOptions) { CredentialKey = credentialKey };
+    }
+
+    private static readonly HashSet<string> ReservedHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", CallHeadersHandler.HeaderName, "Content-Type", "Content-Length", "Host",
+    };
+
+    private static void ThrowIfInvalid(InstasentOperation operation, InstasentRequestOptions options)
+    {
+        if (options.IdempotencyKey is { } key)
+        {
+            if (!operation.SendsIdempotencyKey)
+            {
+                throw new ArgumentException(
+                    $"requestOptions.IdempotencyKey: {operation.DisplayName} does not honour an Idempotency-Key, so a key could not make its retries safe; leave it unset.",
+                    nameof(options));
+            }
+
+            if (string.IsNullOrWhiteSpace(key) || key.Any(char.IsControl) || key.Length > 255)
+            {
+                throw new ArgumentException("requestOptions.IdempotencyKey must be 1 to 255 printable characters.", nameof(options));
+            }
+        }
+
+        if (options.Timeout is { } timeout && timeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), timeout, "requestOptions.Timeout must be positive.");
+        }
+
+        if (options.Token is { } token && (string.IsNullOrWhiteSpace(token) || token.Trim().Any(char.IsControl)))
+        {
+            // The token is never part of the message.
+            throw new ArgumentException("requestOptions.Token is blank or contains control characters.", nameof(options));
+        }
+
+        if (options.Headers is { } headers)
+        {
+            foreach (var (name, value) in headers)
+            {
+                if (string.IsNullOrWhiteSpace(name) || ReservedHeaders.Contains(name))
+                {
+                    throw new ArgumentException($"requestOptions.Headers: '{name}' is set by the SDK and cannot be given as an extra header.", nameof(options));
+                }
+
+                if (value is null || value.Any(c => c is '\r' or '\n'))
+                {
+                    throw new ArgumentException($"requestOptions.Headers['{name}'] is null or contains a line break.", nameof(options));
+                }
+            }
+        }
+    }
 
     public Task<InstasentResponse<T>> SendAsync<T>(
         InstasentCallContext context,
@@ -135,7 +196,7 @@ internal sealed class InstasentOperationExecutor
                     context.ToErrorInfo() with { StatusCode = status, ResponseBody = ErrorBody(body, context.CreateEchoMask()) });
             }
 
-            return new InstasentResponse<T>(value, status, context.LastRequestId, context.LastRateLimit, context.IdempotencyKey, context.IdempotentReplayed, context.SnapshotAttempts(), body);
+            return new InstasentResponse<T>(value, status, context.LastRequestId, context.LastRateLimit, context.IdempotencyKey, context.IdempotentReplayed, context.SnapshotAttempts(), body, response.Headers, response.Content?.Headers);
         }
     }
 
@@ -182,7 +243,7 @@ internal sealed class InstasentOperationExecutor
     {
         var stop = context.StopReason switch
         {
-            RetryStopReason.DeadlineTooClose => $"The wait before the next retry would not fit in the remaining TotalTimeout ({context.Options.TotalTimeout.TotalSeconds:0.###} s), so the SDK stopped",
+            RetryStopReason.DeadlineTooClose => $"The wait before the next retry would not fit in the remaining TotalTimeout ({context.TotalTimeout.TotalSeconds:0.###} s), so the SDK stopped",
             RetryStopReason.RateLimitModeThrow => "RateLimitMode is Throw, so the SDK did not wait",
             RetryStopReason.RetriesExhausted when context.Attempts.Count > 1 => $"Gave up after {context.Attempts.Count - 1} retries",
             RetryStopReason.NotRetrySafe => "Not retried: the operation is not safe to repeat",

@@ -24,7 +24,7 @@ internal static class InstasentResiliencePipeline
         builder.AddTimeout(new TimeoutStrategyOptions
         {
             Name = "InstasentTotalTimeout",
-            TimeoutGenerator = args => new ValueTask<TimeSpan>(Positive(InstasentCallContext.From(args.Context.GetRequestMessage())?.Options.TotalTimeout)),
+            TimeoutGenerator = args => new ValueTask<TimeSpan>(Positive(InstasentCallContext.From(args.Context.GetRequestMessage())?.TotalTimeout)),
         });
         var retry = retryPolicy.CreateStrategyOptions();
         var onRetry = retry.OnRetry;
@@ -47,8 +47,8 @@ internal static class InstasentResiliencePipeline
             {
                 // The effective attempt timeout: an attempt never outlives the call, so an AttemptTimeout longer than
                 // TotalTimeout is not a configuration error, it is simply cut to it.
-                var options = InstasentCallContext.From(args.Context.GetRequestMessage())?.Options;
-                return new ValueTask<TimeSpan>(Positive(options is null ? null : Min(options.AttemptTimeout, options.TotalTimeout)));
+                var call = InstasentCallContext.From(args.Context.GetRequestMessage());
+                return new ValueTask<TimeSpan>(Positive(call is null ? null : Min(call.Options.AttemptTimeout, call.TotalTimeout)));
             },
         });
     }

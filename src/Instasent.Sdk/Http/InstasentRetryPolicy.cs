@@ -154,7 +154,7 @@ internal sealed class InstasentRetryPolicy
         }
 
         var retry = context.Options.Retry;
-        if (isRateLimit && retry.RateLimitMode == RateLimitMode.Throw)
+        if (isRateLimit && context.RateLimitMode == RateLimitMode.Throw)
         {
             context.StopReason = RetryStopReason.RateLimitModeThrow;
             return false;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Errors;
 using Instasent.Sdk.Sms;
+using Instasent.Sdk.Validation;
 
 namespace Instasent.Sdk.Ingest;
 
@@ -26,7 +27,7 @@ internal static class IngestValidation
             Add("_user_id", "_user_id is required: it is the contact's key in the datasource.");
         }
 
-        if (contact.PhoneMobile is { } phone && !SmsValidation.IsE164(phone))
+        if (contact.PhoneMobile is { } phone && !PhoneNumber.IsE164(phone))
         {
             Add("_phone_mobile", $"_phone_mobile must be E.164: '+' and 7 to 15 digits, such as +34600000000 (got '{PiiMasker.MaskPhone(phone)}').");
         }

@@ -238,7 +238,7 @@ internal sealed class LynSmsClient : ILynSmsClient
         // (read by SendPageAsync) end the list when the server sends them; without them, the empty page after the last does.
         PagedSequence.ByPageNumber(
             operation,
-            async (page, ct) =>
+            async (page, _, ct) =>
             {
                 var response = await getPage(page, ct).ConfigureAwait(false);
                 return new ListPage<T>(response.WithValue(response.Value.Items)) { IsLast = response.Value.HasMore == false };

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Errors;
 using Instasent.Sdk.Sms;
+using Instasent.Sdk.Validation;
 
 namespace Instasent.Sdk.LynSms;
 
@@ -39,7 +40,7 @@ internal static partial class LynSmsValidation
             return [new InstasentFieldError(field, $"{field} (the recipient) is required.")];
         }
 
-        return SmsValidation.IsE164(to)
+        return PhoneNumber.IsE164(to)
             ? []
             : [new InstasentFieldError(field, $"{field} must be an E.164 number: '+' and 7 to 15 digits, such as +12025550143 (got '{PiiMasker.MaskPhone(to)}').")];
     }

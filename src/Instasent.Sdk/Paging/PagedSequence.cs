@@ -4,14 +4,15 @@ namespace Instasent.Sdk.Paging;
 
 /// <summary>
 /// Builds the <see cref="PagedSequence{T}"/> of a list. A family says only how to fetch one page (by number, by offset
-/// or by cursor), how to read it into a <see cref="ListPage{T}"/> and what identifies an item.
+/// or by cursor, with the caller's page-size hint or <see langword="null"/>), how to read it into a
+/// <see cref="ListPage{T}"/> and what identifies an item.
 /// </summary>
 internal static class PagedSequence
 {
     /// <summary>A list read by page number (<c>page=1, 2, …</c>).</summary>
     public static PagedSequence<T> ByPageNumber<T>(
         InstasentOperation operation,
-        Func<int, CancellationToken, Task<ListPage<T>>> fetchPage,
+        Func<int, int?, CancellationToken, Task<ListPage<T>>> fetchPage,
         Func<T, string?> identity,
         CancellationToken cancellationToken) =>
         new(operation, PageTokenKind.PageNumber, 1, fetchPage, null, identity, cancellationToken);
@@ -20,7 +21,7 @@ internal static class PagedSequence
     public static PagedSequence<T> ByOffset<T>(
         InstasentOperation operation,
         int firstOffset,
-        Func<int, CancellationToken, Task<ListPage<T>>> fetchAt,
+        Func<int, int?, CancellationToken, Task<ListPage<T>>> fetchAt,
         Func<T, string?> identity,
         CancellationToken cancellationToken) =>
         new(operation, PageTokenKind.Offset, firstOffset, fetchAt, null, identity, cancellationToken);
@@ -28,7 +29,7 @@ internal static class PagedSequence
     /// <summary>A list read by server cursor; the first page is fetched with a <see langword="null"/> cursor.</summary>
     public static PagedSequence<T> ByCursor<T>(
         InstasentOperation operation,
-        Func<string?, CancellationToken, Task<ListPage<T>>> fetchAfter,
+        Func<string?, int?, CancellationToken, Task<ListPage<T>>> fetchAfter,
         Func<T, string?> identity,
         CancellationToken cancellationToken) =>
         new(operation, PageTokenKind.Cursor, 0, null, fetchAfter, identity, cancellationToken);

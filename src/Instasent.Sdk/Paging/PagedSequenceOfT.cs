@@ -27,13 +27,13 @@ namespace Instasent.Sdk.Paging;
 /// cursor), so a caller can store one and resume a list later.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
-internal sealed class PagedSequence<T> : IAsyncEnumerable<T>
+internal sealed class PagedSequence<T> : InstasentPageable<T>
 {
     private readonly InstasentOperation operation;
     private readonly PageTokenKind kind;
     private readonly int start;
-    private readonly Func<int, CancellationToken, Task<ListPage<T>>>? fetchByPosition;
-    private readonly Func<string?, CancellationToken, Task<ListPage<T>>>? fetchByCursor;
+    private readonly Func<int, int?, CancellationToken, Task<ListPage<T>>>? fetchByPosition;
+    private readonly Func<string?, int?, CancellationToken, Task<ListPage<T>>>? fetchByCursor;
     private readonly Func<T, string?> identity;
     private readonly CancellationToken cancellationToken;
 
@@ -41,8 +41,8 @@ internal sealed class PagedSequence<T> : IAsyncEnumerable<T>
         InstasentOperation operation,
         PageTokenKind kind,
         int start,
-        Func<int, CancellationToken, Task<ListPage<T>>>? fetchByPosition,
-        Func<string?, CancellationToken, Task<ListPage<T>>>? fetchByCursor,
+        Func<int, int?, CancellationToken, Task<ListPage<T>>>? fetchByPosition,
+        Func<string?, int?, CancellationToken, Task<ListPage<T>>>? fetchByCursor,
         Func<T, string?> identity,
         CancellationToken cancellationToken)
     {
@@ -58,18 +58,29 @@ internal sealed class PagedSequence<T> : IAsyncEnumerable<T>
     /// <summary>Gets the operation each page is fetched with (named in <see cref="InstasentPagingException"/>).</summary>
     public InstasentOperation Operation => operation;
 
-    /// <summary>Reads the list page by page, from the start or from a continuation token an earlier listing handed out.</summary>
-    /// <param name="continuationToken">The <see cref="ContinuationPage{T}.ContinuationToken"/> to resume from; <see langword="null"/> for the first page.</param>
-    /// <param name="cancellationToken">Cancels the listing.</param>
-    /// <returns>The pages.</returns>
-    public async IAsyncEnumerable<ContinuationPage<T>> AsPagesAsync(string? continuationToken = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <inheritdoc />
+    public override IAsyncEnumerable<InstasentPage<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null)
     {
-        var token = continuationToken;
+        // Checked now, not at the first MoveNextAsync, so a bad token or size fails where it was passed.
         var position = 0;
-        if (kind != PageTokenKind.Cursor && !TryReadPosition(token, out position))
+        if (kind != PageTokenKind.Cursor && !TryReadPosition(continuationToken, out position))
         {
             throw new ArgumentException("The continuation token was not handed out by this kind of list.", nameof(continuationToken));
         }
+
+        if (pageSizeHint is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pageSizeHint), pageSizeHint, "pageSizeHint must be at least 1.");
+        }
+
+        // The token given when the list was created; one given to the enumeration (WithCancellation) is linked to it by
+        // the compiler-generated iterator, so both cancel the listing.
+        return PagesAsync(continuationToken, position, pageSizeHint, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<InstasentPage<T>> PagesAsync(string? continuationToken, int position, int? pageSizeHint, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var token = continuationToken;
 
         var cursors = kind == PageTokenKind.Cursor ? new HashSet<UInt128>() : null;
         if (token is not null)
@@ -83,8 +94,8 @@ internal sealed class PagedSequence<T> : IAsyncEnumerable<T>
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = kind == PageTokenKind.Cursor
-                ? await fetchByCursor!(token, cancellationToken).ConfigureAwait(false)
-                : await fetchByPosition!(position, cancellationToken).ConfigureAwait(false);
+                ? await fetchByCursor!(token, pageSizeHint, cancellationToken).ConfigureAwait(false)
+                : await fetchByPosition!(position, pageSizeHint, cancellationToken).ConfigureAwait(false);
 
             // Only the page before is compared: a server that ignores the page parameter repeats it at once, and
             // comparing with every earlier page would keep memory growing. One repeat is forgiven because a busy
@@ -102,7 +113,7 @@ internal sealed class PagedSequence<T> : IAsyncEnumerable<T>
             var next = NextToken(page, position);
             if (!repeated)
             {
-                yield return new ContinuationPage<T>(page.Items, next, page.Response, number);
+                yield return new InstasentPage<T>(page.Response, next);
             }
 
             if (next is null)
@@ -122,22 +133,6 @@ internal sealed class PagedSequence<T> : IAsyncEnumerable<T>
                 PageTokenKind.Offset => position + page.Items.Count,
                 _ => 0,
             };
-        }
-    }
-
-    /// <inheritdoc />
-    public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
-        // The token given when the list was created and the one given to the enumeration both cancel it.
-        ItemsAsync(this.cancellationToken).GetAsyncEnumerator(cancellationToken);
-
-    private async IAsyncEnumerable<T> ItemsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var page in AsPagesAsync(null, cancellationToken).ConfigureAwait(false))
-        {
-            foreach (var item in page.Items)
-            {
-                yield return item;
-            }
         }
     }
 

@@ -16,9 +16,9 @@ public sealed record Automation
     [JsonPropertyName("title")]
     public string? Title { get; init; }
 
-    /// <summary>Gets the status (for example <c>active</c>), kept as sent.</summary>
+    /// <summary>Gets the status (for example <see cref="AutomationStatus.Active"/>); unknown values are kept.</summary>
     [JsonPropertyName("status")]
-    public string? Status { get; init; }
+    public AutomationStatus? Status { get; init; }
 
     /// <summary>Gets members this version of the SDK does not know.</summary>
     [JsonExtensionData]

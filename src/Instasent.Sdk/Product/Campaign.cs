@@ -20,9 +20,9 @@ public sealed record Campaign
     [JsonPropertyName("campaignAt")]
     public DateTimeOffset? CampaignAt { get; init; }
 
-    /// <summary>Gets the status (for example <c>draft</c>, <c>sent</c>), kept as sent.</summary>
+    /// <summary>Gets the status (for example <see cref="CampaignStatus.Draft"/>, <see cref="CampaignStatus.Sent"/>); unknown values are kept.</summary>
     [JsonPropertyName("status")]
-    public string? Status { get; init; }
+    public CampaignStatus? Status { get; init; }
 
     /// <summary>Gets members this version of the SDK does not know.</summary>
     [JsonExtensionData]

@@ -16,7 +16,10 @@ public sealed class IndexQuery
     /// <summary>Gets or sets the offset of the first item (<c>_start</c>). Default 0.</summary>
     public int Start { get; set; }
 
-    /// <summary>Gets or sets the page size (<c>_limit</c>), 1 to 100. Default 100.</summary>
+    /// <summary>
+    /// Gets or sets the page size (<c>_limit</c>), 1 to 100. Default 100. A <c>pageSizeHint</c> given to
+    /// <see cref="InstasentPageable{T}.AsPages"/> wins over it.
+    /// </summary>
     public int Limit { get; set; } = 100;
 
     /// <summary>Gets the conditions as query parameters (<c>status_eq</c> = <c>sent</c>).</summary>

@@ -32,6 +32,17 @@ public sealed record Organization
     [JsonPropertyName("projects")]
     public IReadOnlyList<Project> Projects { get; init; } = [];
 
+    /// <summary>Gets the scopes granted to the token, from the response's <c>metadata.scopes</c> (set by <see cref="IProductProjectClient.GetOrganizationAsync"/>).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string>? Scopes { get; init; }
+
+    /// <summary>
+    /// Gets the response's <c>metadata.organization</c> block (plan, account credit and funds, API tier), as raw JSON
+    /// because its shape is only partly known (set by <see cref="IProductProjectClient.GetOrganizationAsync"/>).
+    /// </summary>
+    [JsonIgnore]
+    public JsonElement? Details { get; init; }
+
     /// <summary>Gets members this version of the SDK does not know (the token block is dropped from <see cref="ToString"/>).</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }

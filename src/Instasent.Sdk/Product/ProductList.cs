@@ -1,7 +1,7 @@
 namespace Instasent.Sdk.Product;
 
-/// <summary>One page of a Product list or search, with its metadata (count, limit, offset, total hits).</summary>
+/// <summary>The items of one Product list, search or scroll response, with its metadata (wire parsing only).</summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <param name="Items">The items of the page.</param>
 /// <param name="Metadata">The response metadata.</param>
-public sealed record ProductList<T>(IReadOnlyList<T> Items, ProductMetadata Metadata);
+internal sealed record ProductList<T>(IReadOnlyList<T> Items, ProductMetadata Metadata);

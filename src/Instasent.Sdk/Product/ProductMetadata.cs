@@ -6,8 +6,10 @@ namespace Instasent.Sdk.Product;
 /// <summary>
 /// The <c>metadata</c> object of a Product response. Which members appear depends on the endpoint (lists: count/start/limit;
 /// search: limit/offset/totalHits; scroll: cursor/limit/totalHits; <c>GET /</c>: scopes), so every member is optional.
+/// Wire parsing only: what callers need of it is copied onto the models (<see cref="Organization.Scopes"/>,
+/// <see cref="Project.UniqueAttributes"/>, <see cref="SmsSender.IsDefault"/>, …).
 /// </summary>
-public sealed record ProductMetadata
+internal sealed record ProductMetadata
 {
     /// <summary>Gets the number of items of an index list.</summary>
     [JsonPropertyName("count")]

@@ -74,9 +74,9 @@ internal static class ProductParsing
             && metadata.ValueKind == JsonValueKind.Object
             && metadata.TryGetProperty("totalHits", out var hits)
             && hits.TryGetInt64(out var n) ? n : null;
-        return new AudienceAggregations(results, total);
+        return new AudienceAggregations { Results = results, TotalHits = total };
     }
 
     public static AudienceActionResult Action(ReadOnlyMemory<byte> body, int status) =>
-        new(status, EnvelopeParsing.FirstSignificantByte(body.Span) == 0 ? null : Root(body));
+        new() { StatusCode = status, Body = EnvelopeParsing.FirstSignificantByte(body.Span) == 0 ? null : Root(body) };
 }

@@ -64,6 +64,20 @@ public sealed record Project
     [JsonPropertyName("updatedAt")]
     public DateTimeOffset? UpdatedAt { get; init; }
 
+    /// <summary>
+    /// Gets the scopes granted to the token, from the response's <c>metadata.scopes</c> (set by
+    /// <see cref="IProductProjectClient.GetProjectAsync"/>; <see langword="null"/> on the projects of an organization).
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string>? Scopes { get; init; }
+
+    /// <summary>
+    /// Gets the project's unique attributes, from the response's <c>metadata.uniqueAttributes</c>, as raw JSON (the
+    /// sources show an array but not its items; set by <see cref="IProductProjectClient.GetProjectAsync"/>).
+    /// </summary>
+    [JsonIgnore]
+    public JsonElement? UniqueAttributes { get; init; }
+
     /// <summary>Gets members this version of the SDK does not know.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }

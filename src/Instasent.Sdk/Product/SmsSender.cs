@@ -16,9 +16,17 @@ public sealed record SmsSender
     [JsonPropertyName("from")]
     public string? From { get; init; }
 
-    /// <summary>Gets the status, kept as sent.</summary>
+    /// <summary>Gets the status (for example <see cref="SmsSenderStatus.Active"/>); unknown values are kept.</summary>
     [JsonPropertyName("status")]
-    public string? Status { get; init; }
+    public SmsSenderStatus? Status { get; init; }
+
+    /// <summary>
+    /// Gets whether this is the project's default sender (the one <see cref="ProductSmsRequest.DefaultSender"/> picks), read
+    /// from the list's <c>metadata.defaultSender</c> (an id, or an object with an <c>id</c>: the sources do not say which);
+    /// <see langword="null"/> when the list named no default sender.
+    /// </summary>
+    [JsonIgnore]
+    public bool? IsDefault { get; init; }
 
     /// <summary>Gets members this version of the SDK does not know.</summary>
     [JsonExtensionData]

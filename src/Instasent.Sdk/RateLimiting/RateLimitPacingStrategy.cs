@@ -101,14 +101,14 @@ internal sealed class RateLimitPacingStrategy : ResilienceStrategy<HttpResponseM
             }
 
             var wait = lease.RetryAfter;
-            if (call.Options.Retry.RateLimitMode == RateLimitMode.Throw || wait > call.Remaining)
+            if (call.RateLimitMode == RateLimitMode.Throw || wait > call.Remaining)
             {
                 // The same rule as a server-given wait: never sleep past the deadline, and a queue worker that asked
                 // not to wait reschedules itself. Nothing was sent.
                 call.ServerRetryAfter = wait;
                 throw new InstasentRateLimitedException(call.ToErrorInfo() with
                 {
-                    ApiMessage = call.Options.Retry.RateLimitMode == RateLimitMode.Throw
+                    ApiMessage = call.RateLimitMode == RateLimitMode.Throw
                         ? "The token's rate-limit budget is spent until the next window; nothing was sent (RateLimitMode.Throw)"
                         : "The token's rate-limit budget is spent until the next window, which does not fit in the remaining TotalTimeout; nothing was sent",
                 });

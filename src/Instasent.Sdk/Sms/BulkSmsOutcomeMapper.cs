@@ -15,9 +15,9 @@ internal static class BulkSmsOutcomeMapper
 {
     private const int Levels = 3;
 
-    public static IReadOnlyList<BatchItemOutcome<Sms>> Map(IReadOnlyList<SmsMessage> batch, BulkSmsResponse response)
+    public static IReadOnlyList<BatchItemOutcome<SmsMessage>> Map(IReadOnlyList<SmsRequest> batch, BulkSmsResponse response)
     {
-        var matcher = new BatchMatcher<Sms>(batch.Count, Levels, (i, level) => level switch
+        var matcher = new BatchMatcher<SmsMessage>(batch.Count, Levels, (i, level) => level switch
         {
             0 => batch[i].ClientId,
             1 => IdentityKeys.Phone(batch[i].To),
@@ -34,7 +34,7 @@ internal static class BulkSmsOutcomeMapper
             matcher.AddRejected(TryReadPosition(error, out var position) ? position : null, Echo(error), ReadFieldErrors(error));
         }
 
-        return matcher.Resolve<Sms>(static (_, entity) => entity);
+        return matcher.Resolve<SmsMessage>(static (_, entity) => entity);
     }
 
     private static string?[] Echo(JsonElement error)

@@ -10,7 +10,7 @@ namespace Instasent.Sdk.Sms;
 internal sealed record BulkSmsResponse
 {
     [JsonPropertyName("entities")]
-    public IReadOnlyList<Sms>? Entities { get; init; }
+    public IReadOnlyList<SmsMessage>? Entities { get; init; }
 
     [JsonPropertyName("errors")]
     public IReadOnlyList<JsonElement>? Errors { get; init; }

@@ -21,7 +21,7 @@ internal interface IInstasentSmsApi
     Task<HttpResponseMessage> GetSmsAsync(string id, [Property("Instasent.Call")] Http.InstasentCallContext call, CancellationToken cancellationToken);
 
     [Post("/lookup")]
-    Task<HttpResponseMessage> LookupAsync([Body] HttpContent body, [Property("Instasent.Call")] Http.InstasentCallContext call, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> CreateLookupAsync([Body] HttpContent body, [Property("Instasent.Call")] Http.InstasentCallContext call, CancellationToken cancellationToken);
 
     [Get("/lookup/{id}")]
     Task<HttpResponseMessage> GetLookupAsync(string id, [Property("Instasent.Call")] Http.InstasentCallContext call, CancellationToken cancellationToken);
@@ -30,8 +30,8 @@ internal interface IInstasentSmsApi
     Task<HttpResponseMessage> ListLookupsAsync([AliasAs("page")] int page, [AliasAs("per_page")] int perPage, [Property("Instasent.Call")] Http.InstasentCallContext call, CancellationToken cancellationToken);
 
     [Get("/organization/account")]
-    Task<HttpResponseMessage> GetAccountAsync([Property("Instasent.Call")] Http.InstasentCallContext call, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> GetBalanceAsync([Property("Instasent.Call")] Http.InstasentCallContext call, CancellationToken cancellationToken);
 
     [Get("/{**path}")]
-    Task<HttpResponseMessage> GetPriceProfileAsync(string path, [Property("Instasent.Call")] Http.InstasentCallContext call, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> GetPricingAsync(string path, [Property("Instasent.Call")] Http.InstasentCallContext call, CancellationToken cancellationToken);
 }

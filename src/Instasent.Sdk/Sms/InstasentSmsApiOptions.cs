@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Instasent.Sdk.Sms;
 
 /// <summary>Settings shared by the Legacy and Transactional SMS APIs.</summary>
@@ -10,10 +12,12 @@ public abstract class InstasentSmsApiOptions : InstasentApiOptions
     {
     }
 
-    /// <summary>
-    /// Gets or sets the path of the SMS price profile, relative to the base address. Instasent documents that price
-    /// profiles exist (spec tag <c>price</c>) but not their paths, so this default is a guess you can correct.
-    /// </summary>
+    /// <summary>Gets or sets the path of the SMS price profile, relative to the base address.</summary>
+    /// <remarks>
+    /// Unconfirmed: Instasent documents that price profiles exist (spec tag <c>price</c>) but not their paths, so this
+    /// default is a guess you can correct. Used by <see cref="IInstasentSmsClient.GetPricingAsync"/>.
+    /// </remarks>
+    [Experimental("INSTASENT0001")]
     public string SmsPriceProfilePath { get; set; } = "price/sms";
 
     /// <summary>
@@ -25,6 +29,8 @@ public abstract class InstasentSmsApiOptions : InstasentApiOptions
     /// </summary>
     public bool AssignClientIds { get; set; }
 
-    /// <summary>Gets or sets the path of the lookup price profile (an undocumented guess, like <see cref="SmsPriceProfilePath"/>).</summary>
+    /// <summary>Gets or sets the path of the lookup price profile, relative to the base address.</summary>
+    /// <remarks>Unconfirmed: an undocumented guess, like <see cref="SmsPriceProfilePath"/>.</remarks>
+    [Experimental("INSTASENT0001")]
     public string LookupPriceProfilePath { get; set; } = "price/lookup";
 }

@@ -1,9 +1,10 @@
-using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
 using Instasent.Sdk.Batching;
 using Instasent.Sdk.Errors;
 using Instasent.Sdk.Http;
 using Instasent.Sdk.Paging;
 using Instasent.Sdk.Serialization;
+using Instasent.Sdk.Validation;
 
 namespace Instasent.Sdk.Sms;
 
@@ -20,11 +21,11 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
     private readonly InstasentOperation sendBulk;
     private readonly InstasentOperation getSms;
     private readonly InstasentOperation listSms;
-    private readonly InstasentOperation lookup;
+    private readonly InstasentOperation createLookup;
     private readonly InstasentOperation getLookup;
     private readonly InstasentOperation listLookups;
-    private readonly InstasentOperation getAccount;
-    private readonly InstasentOperation getPriceProfile;
+    private readonly InstasentOperation getBalance;
+    private readonly InstasentOperation getPricing;
 
     protected InstasentSmsClient(IInstasentSmsApi api, InstasentOperationExecutor executor)
     {
@@ -36,126 +37,140 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
         sendBulk = family.Operation("SendBulkSms", RetrySafety.NotIdempotent);
         getSms = family.Operation("GetSms", RetrySafety.Idempotent);
         listSms = family.Operation("ListSms", RetrySafety.Idempotent);
-        lookup = family.Operation("Lookup", RetrySafety.NotIdempotent);
+        createLookup = family.Operation("CreateLookup", RetrySafety.NotIdempotent);
         getLookup = family.Operation("GetLookup", RetrySafety.Idempotent);
         listLookups = family.Operation("ListLookups", RetrySafety.Idempotent);
-        getAccount = family.Operation("GetAccount", RetrySafety.Idempotent);
-        getPriceProfile = family.Operation("GetPriceProfile", RetrySafety.Idempotent);
+        getBalance = family.Operation("GetBalance", RetrySafety.Idempotent);
+        getPricing = family.Operation("GetPricing", RetrySafety.Idempotent);
     }
 
-    public Task<InstasentResponse<Sms>> SendSmsAsync(SmsMessage message, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<SmsMessage>> SendSmsAsync(SmsRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        SmsValidation.ThrowIfInvalid(SmsValidation.Validate(message), nameof(message));
-        var body = JsonRequestContent.Create(message, Json.SmsMessage);
+        ArgumentNullException.ThrowIfNull(request);
+        FieldErrors.ThrowIfAny(SmsValidation.Validate(request), nameof(request));
+        return Send(request, requestOptions, cancellationToken);
+    }
+
+    public Task<InstasentResponse<SmsMessage>> SendSmsAsync(string from, string to, string text, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var request = new SmsRequest(from, to, text);
+        var errors = SmsValidation.Validate(request);
+        if (errors.Count > 0)
+        {
+            // The checked fields are named like this overload's parameters, so the first bad one is the parameter.
+            throw new ArgumentException(string.Join(" ", errors.Select(e => e.Message)), errors[0].Field);
+        }
+
+        return Send(request, requestOptions, cancellationToken);
+    }
+
+    private Task<InstasentResponse<SmsMessage>> Send(SmsRequest request, InstasentRequestOptions? requestOptions, CancellationToken cancellationToken)
+    {
+        var body = JsonRequestContent.Create(request, Json.SmsRequest);
         return executor.SendAsync(
-            executor.CreateContext(sendSms).WithSentText(message.Text),
+            executor.CreateContext(sendSms, requestOptions).WithSentText(request.Text),
             (call, ct) => api.SendSmsAsync(body, call, ct),
-            (bytes, _) => EnvelopeParsing.EntityOrRoot(bytes, Json.EntityEnvelopeSms, Json.Sms),
+            (bytes, _) => EnvelopeParsing.EntityOrRoot(bytes, Json.EntityEnvelopeSmsMessage, Json.SmsMessage),
             null,
             cancellationToken);
     }
 
-    public Task<BatchResult<Sms>> SendBulkSmsAsync(IEnumerable<SmsMessage> messages, CancellationToken cancellationToken = default)
+    public Task<BatchResult<SmsMessage>> SendBulkSmsAsync(IEnumerable<SmsRequest> requests, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(requests);
+        CheckOptions(sendBulk, requestOptions);
         var assignClientIds = ((InstasentSmsApiOptions)executor.Family.SelectOptions(executor.Options)).AssignClientIds;
-        var plan = BatchPlan<SmsMessage>.For(executor, BulkBatchSize, SmsValidation.Validate) with
+        var plan = BatchPlan<SmsRequest>.For(executor, BulkBatchSize, SmsValidation.Validate) with
         {
             Prepare = assignClientIds ? static m => string.IsNullOrEmpty(m.ClientId) ? m with { ClientId = NewClientId() } : m : null,
             Reference = static m => m?.ClientId,
         };
-        return BatchRunner.RunAsync<SmsMessage, Sms>(sendBulk, BatchRunner.ToAsync(messages), plan, SendBatchAsync, cancellationToken);
+        return BatchRunner.RunAsync<SmsRequest, SmsMessage>(
+            sendBulk,
+            BatchRunner.ToAsync(requests),
+            plan,
+            (batch, _, ct) => SendBatchAsync(batch, requestOptions, ct),
+            cancellationToken);
     }
 
     // Random, so it carries nothing about the recipient or the text, and 122 random bits make a collision between any
     // two messages ever sent negligible; 36 characters fit Instasent's 40-character limit.
     private static string NewClientId() => "sdk_" + Guid.NewGuid().ToString("N");
 
-    public Task<InstasentResponse<Sms>> GetSmsAsync(string id, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<SmsMessage>> GetSmsAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         return executor.SendAsync(
-            executor.CreateContext(getSms),
+            executor.CreateContext(getSms, requestOptions),
             (call, ct) => api.GetSmsAsync(id, call, ct),
-            (bytes, _) => EnvelopeParsing.EntityOrRoot(bytes, Json.EntityEnvelopeSms, Json.Sms),
+            (bytes, _) => EnvelopeParsing.EntityOrRoot(bytes, Json.EntityEnvelopeSmsMessage, Json.SmsMessage),
             null,
             cancellationToken);
     }
 
-    public IAsyncEnumerable<Sms> ListSmsAsync(int pageSize = 100, CancellationToken cancellationToken = default)
+    public InstasentPageable<SmsMessage> ListSmsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        CheckPageSize(pageSize);
-        return List(listSms, GetSmsPageAsync, pageSize, static sms => sms.Id, cancellationToken);
-    }
-
-    public Task<InstasentResponse<IReadOnlyList<Sms>>> GetSmsPageAsync(int page, int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
-        CheckPageSize(pageSize);
-        return executor.SendAsync(
-            executor.CreateContext(listSms),
-            (call, ct) => api.ListSmsAsync(page, pageSize, call, ct),
-            (bytes, _) => EnvelopeParsing.EntitiesOrArray(bytes, Json.EntitiesEnvelopeSms, Json.IReadOnlyListSms),
-            null,
+        CheckOptions(listSms, requestOptions);
+        return List(
+            listSms,
+            (page, perPage, call, ct) => api.ListSmsAsync(page, perPage, call, ct),
+            Json.EntitiesEnvelopeSmsMessage,
+            Json.IReadOnlyListSmsMessage,
+            static sms => sms.Id,
+            requestOptions,
             cancellationToken);
     }
 
-    public Task<InstasentResponse<SmsLookup>> LookupAsync(string phoneNumber, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<SmsLookup>> CreateLookupAsync(string phoneNumber, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(phoneNumber);
-        if (!SmsValidation.IsE164(phoneNumber))
+        if (!PhoneNumber.IsE164(phoneNumber))
         {
             throw new ArgumentException("phoneNumber must be an E.164 number: '+' and 7 to 15 digits, such as +34600000000.", nameof(phoneNumber));
         }
 
-        var body = JsonRequestContent.Create(new LookupRequest(phoneNumber), Json.LookupRequest);
+        var body = JsonRequestContent.Create(new LookupRequest { To = phoneNumber }, Json.LookupRequest);
         return executor.SendAsync(
-            executor.CreateContext(lookup),
-            (call, ct) => api.LookupAsync(body, call, ct),
+            executor.CreateContext(createLookup, requestOptions),
+            (call, ct) => api.CreateLookupAsync(body, call, ct),
             (bytes, _) => EnvelopeParsing.EntityOrRoot(bytes, Json.EntityEnvelopeSmsLookup, Json.SmsLookup),
             null,
             cancellationToken);
     }
 
-    public Task<InstasentResponse<SmsLookup>> GetLookupAsync(string id, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<SmsLookup>> GetLookupAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         return executor.SendAsync(
-            executor.CreateContext(getLookup),
+            executor.CreateContext(getLookup, requestOptions),
             (call, ct) => api.GetLookupAsync(id, call, ct),
             (bytes, _) => EnvelopeParsing.EntityOrRoot(bytes, Json.EntityEnvelopeSmsLookup, Json.SmsLookup),
             null,
             cancellationToken);
     }
 
-    public IAsyncEnumerable<SmsLookup> ListLookupsAsync(int pageSize = 100, CancellationToken cancellationToken = default)
+    public InstasentPageable<SmsLookup> ListLookupsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        CheckPageSize(pageSize);
-        return List(listLookups, GetLookupPageAsync, pageSize, static lookup => lookup.Id, cancellationToken);
-    }
-
-    public Task<InstasentResponse<IReadOnlyList<SmsLookup>>> GetLookupPageAsync(int page, int pageSize = 100, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
-        CheckPageSize(pageSize);
-        return executor.SendAsync(
-            executor.CreateContext(listLookups),
-            (call, ct) => api.ListLookupsAsync(page, pageSize, call, ct),
-            (bytes, _) => EnvelopeParsing.EntitiesOrArray(bytes, Json.EntitiesEnvelopeSmsLookup, Json.IReadOnlyListSmsLookup),
-            null,
+        CheckOptions(listLookups, requestOptions);
+        return List(
+            listLookups,
+            (page, perPage, call, ct) => api.ListLookupsAsync(page, perPage, call, ct),
+            Json.EntitiesEnvelopeSmsLookup,
+            Json.IReadOnlyListSmsLookup,
+            static lookup => lookup.Id,
+            requestOptions,
             cancellationToken);
     }
 
-    public Task<InstasentResponse<AccountBalance>> GetAccountAsync(CancellationToken cancellationToken = default) =>
+    public Task<InstasentResponse<AccountBalance>> GetBalanceAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
         executor.SendAsync(
-            executor.CreateContext(getAccount),
-            (call, ct) => api.GetAccountAsync(call, ct),
+            executor.CreateContext(getBalance, requestOptions),
+            (call, ct) => api.GetBalanceAsync(call, ct),
             (bytes, _) => EnvelopeParsing.EntityOrRoot(bytes, Json.EntityEnvelopeAccountBalance, Json.AccountBalance),
             null,
             cancellationToken);
 
-    public Task<InstasentResponse<IReadOnlyList<PriceProfile>>> GetPriceProfileAsync(PriceProfileKind kind, CancellationToken cancellationToken = default)
+    public Task<InstasentResponse<IReadOnlyList<PriceProfile>>> GetPricingAsync(PriceProfileKind kind, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var options = (InstasentSmsApiOptions)executor.Family.SelectOptions(executor.Options);
         var path = (kind switch
@@ -165,8 +180,8 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown price profile kind."),
         }).Trim('/');
         return executor.SendAsync(
-            executor.CreateContext(getPriceProfile),
-            (call, ct) => api.GetPriceProfileAsync(path, call, ct),
+            executor.CreateContext(getPricing, requestOptions),
+            (call, ct) => api.GetPricingAsync(path, call, ct),
             (bytes, _) => ReadPriceProfile(bytes),
             null,
             cancellationToken);
@@ -185,13 +200,13 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
         return list.Count > 0 ? list : [EnvelopeParsing.EntityOrRoot(body, Json.EntityEnvelopePriceProfile, Json.PriceProfile)];
     }
 
-    private async Task<IReadOnlyList<BatchItemOutcome<Sms>>> SendBatchAsync(IReadOnlyList<SmsMessage> batch, int batchNumber, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<BatchItemOutcome<SmsMessage>>> SendBatchAsync(IReadOnlyList<SmsRequest> batch, InstasentRequestOptions? requestOptions, CancellationToken cancellationToken)
     {
-        var body = JsonRequestContent.Create(batch, Json.IReadOnlyListSmsMessage);
+        var body = JsonRequestContent.Create(batch, Json.IReadOnlyListSmsRequest);
         // Mapped while the response is read, so an answer the mapper cannot make sense of is a typed format failure
         // with the response's details, like any other unreadable answer.
         var response = await executor.SendAsync(
-            executor.CreateContext(sendBulk).WithSentText([.. batch.Select(m => m.Text)]),
+            executor.CreateContext(sendBulk, requestOptions).WithSentText([.. batch.Select(m => m.Text)]),
             (call, ct) => api.SendBulkSmsAsync(body, call, ct),
             (bytes, _) => BulkSmsOutcomeMapper.Map(batch, InstasentOperationExecutor.Deserialize(bytes, Json.BulkSmsResponse)),
             null,
@@ -199,23 +214,30 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
         return response.Value;
     }
 
-    private static void CheckPageSize(int pageSize, [CallerArgumentExpression(nameof(pageSize))] string? name = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1, name);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize, name);
-    }
+    // Checked when the call is made, so bad options fail where they were passed rather than as the outcome of every
+    // batch or at the first page of an enumeration that may start much later.
+    private void CheckOptions(InstasentOperation operation, InstasentRequestOptions? requestOptions) =>
+        _ = executor.CreateContext(operation, requestOptions);
 
-    private static PagedSequence<T> List<T>(
+    private PagedSequence<T> List<T>(
         InstasentOperation operation,
-        Func<int, int, CancellationToken, Task<InstasentResponse<IReadOnlyList<T>>>> getPage,
-        int pageSize,
+        Func<int, int, InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> getPage,
+        JsonTypeInfo<EntitiesEnvelope<T>> envelope,
+        JsonTypeInfo<IReadOnlyList<T>> array,
         Func<T, string?> identity,
+        InstasentRequestOptions? requestOptions,
         CancellationToken cancellationToken) =>
         // The list answers are {"entities": [...]} with no total and no "last page": nothing but an empty page says
-        // the list is over, so a list costs one request more than its full pages.
+        // the list is over, so a list costs one request more than its full pages. Instasent documents per_page with a
+        // default of 10 and no maximum; 100 keeps a request's answer small and is what the SDK has always asked for.
         PagedSequence.ByPageNumber(
             operation,
-            async (page, ct) => new ListPage<T>(await getPage(page, pageSize, ct).ConfigureAwait(false)),
+            async (page, hint, ct) => new ListPage<T>(await executor.SendAsync(
+                executor.CreateContext(operation, requestOptions),
+                (call, c) => getPage(page, Math.Min(hint ?? MaxPageSize, MaxPageSize), call, c),
+                (bytes, _) => EnvelopeParsing.EntitiesOrArray(bytes, envelope, array),
+                null,
+                ct).ConfigureAwait(false)),
             identity,
             cancellationToken);
 }

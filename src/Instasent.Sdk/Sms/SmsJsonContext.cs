@@ -10,12 +10,12 @@ namespace Instasent.Sdk.Sms;
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     AllowTrailingCommas = true,
     Converters = [typeof(LenientDateTimeOffsetConverter)])]
+[JsonSerializable(typeof(SmsRequest))]
+[JsonSerializable(typeof(IReadOnlyList<SmsRequest>))]
 [JsonSerializable(typeof(SmsMessage))]
+[JsonSerializable(typeof(EntityEnvelope<SmsMessage>))]
+[JsonSerializable(typeof(EntitiesEnvelope<SmsMessage>))]
 [JsonSerializable(typeof(IReadOnlyList<SmsMessage>))]
-[JsonSerializable(typeof(Sms))]
-[JsonSerializable(typeof(EntityEnvelope<Sms>))]
-[JsonSerializable(typeof(EntitiesEnvelope<Sms>))]
-[JsonSerializable(typeof(IReadOnlyList<Sms>))]
 [JsonSerializable(typeof(BulkSmsResponse))]
 [JsonSerializable(typeof(SmsLookup))]
 [JsonSerializable(typeof(EntityEnvelope<SmsLookup>))]

@@ -18,7 +18,10 @@ public sealed record SmsLookup
     [JsonPropertyName("to")]
     public string? To { get; init; }
 
-    /// <summary>Gets the status of the lookup.</summary>
+    /// <summary>
+    /// Gets the status of the lookup, as the server wrote it. Kept as text, not an extensible enum like
+    /// <see cref="SmsStatus"/>: no lookup status value is documented anywhere, so there is no list to name.
+    /// </summary>
     [JsonPropertyName("status")]
     public string? Status { get; init; }
 

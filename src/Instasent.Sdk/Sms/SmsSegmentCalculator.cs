@@ -4,7 +4,7 @@ namespace Instasent.Sdk.Sms;
 
 /// <summary>
 /// Computes the encoding and the number of parts of an SMS text, following Instasent's own counter libraries.
-/// Text with any character outside GSM-7 needs UCS-2; send it with <see cref="SmsMessage.AllowUnicode"/> set, since the
+/// Text with any character outside GSM-7 needs UCS-2; send it with <see cref="SmsRequest.AllowUnicode"/> set, since the
 /// API's behaviour without it is undocumented (it may reject the message or transliterate the text).
 /// </summary>
 public static class SmsSegmentCalculator
@@ -55,15 +55,15 @@ public static class SmsSegmentCalculator
     {
         if (units == 0)
         {
-            return new SmsSegmentInfo(encoding, 0, 0, single, single);
+            return new SmsSegmentInfo { Encoding = encoding, Characters = 0, Parts = 0, PerPart = single, Remaining = single };
         }
 
         if (units <= single)
         {
-            return new SmsSegmentInfo(encoding, units, 1, single, single - units);
+            return new SmsSegmentInfo { Encoding = encoding, Characters = units, Parts = 1, PerPart = single, Remaining = single - units };
         }
 
         var parts = (units + multi - 1) / multi;
-        return new SmsSegmentInfo(encoding, units, parts, multi, (parts * multi) - units);
+        return new SmsSegmentInfo { Encoding = encoding, Characters = units, Parts = parts, PerPart = multi, Remaining = (parts * multi) - units };
     }
 }

@@ -1,9 +1,20 @@
 namespace Instasent.Sdk.Sms;
 
-/// <summary>How a text splits into SMS parts.</summary>
-/// <param name="Encoding">The encoding the text needs.</param>
-/// <param name="Characters">The length in encoding units (GSM extension characters and surrogate pairs count 2).</param>
-/// <param name="Parts">How many SMS parts it takes (0 for an empty text).</param>
-/// <param name="PerPart">How many units fit in each part at that part count.</param>
-/// <param name="Remaining">How many more units fit before another part is needed.</param>
-public sealed record SmsSegmentInfo(SmsEncoding Encoding, int Characters, int Parts, int PerPart, int Remaining);
+/// <summary>How a text splits into SMS parts, as computed by <see cref="SmsSegmentCalculator"/>.</summary>
+public sealed record SmsSegmentInfo
+{
+    /// <summary>Gets the encoding the text needs.</summary>
+    public required SmsEncoding Encoding { get; init; }
+
+    /// <summary>Gets the length in encoding units (GSM extension characters and surrogate pairs count 2).</summary>
+    public required int Characters { get; init; }
+
+    /// <summary>Gets how many SMS parts it takes (0 for an empty text).</summary>
+    public required int Parts { get; init; }
+
+    /// <summary>Gets how many units fit in each part at that part count.</summary>
+    public required int PerPart { get; init; }
+
+    /// <summary>Gets how many more units fit before another part is needed.</summary>
+    public required int Remaining { get; init; }
+}

@@ -1,16 +1,16 @@
-using System.Text.RegularExpressions;
 using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Errors;
+using Instasent.Sdk.Validation;
 
 namespace Instasent.Sdk.Sms;
 
 /// <summary>The checks made before an SMS is sent, so bad input fails fast with the field named instead of costing a request.</summary>
-internal static partial class SmsValidation
+internal static class SmsValidation
 {
     public const int MaxFromLength = 11;
     public const int MaxClientIdLength = 40;
 
-    public static IReadOnlyList<InstasentFieldError> Validate(SmsMessage? message)
+    public static IReadOnlyList<InstasentFieldError> Validate(SmsRequest? message)
     {
         if (message is null)
         {
@@ -33,7 +33,7 @@ internal static partial class SmsValidation
         {
             Add("to", "to (the recipient) is required.");
         }
-        else if (!IsE164(message.To))
+        else if (!PhoneNumber.IsE164(message.To))
         {
             Add("to", $"to must be an E.164 number: '+' and 7 to 15 digits, such as +34600000000 (got '{PiiMasker.MaskPhone(message.To)}').");
         }
@@ -50,23 +50,4 @@ internal static partial class SmsValidation
 
         return errors ?? (IReadOnlyList<InstasentFieldError>)[];
     }
-
-    public static bool IsE164(string? phone) => phone is not null && E164().IsMatch(phone);
-
-    /// <summary>Throws an <see cref="ArgumentException"/> naming the first bad field, as <c>parameter.Field</c>.</summary>
-    public static void ThrowIfInvalid(IReadOnlyList<InstasentFieldError> errors, string parameterName)
-    {
-        if (errors.Count == 0)
-        {
-            return;
-        }
-
-        var first = errors[0];
-        var paramName = first.Field.Length == 0 ? parameterName : parameterName + "." + first.Field;
-        var message = errors.Count == 1 ? first.Message : first.Message + $" ({errors.Count - 1} more problem(s): " + string.Join(" ", errors.Skip(1).Select(e => e.Message)) + ")";
-        throw new ArgumentException(message, paramName);
-    }
-
-    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}$", RegexOptions.CultureInvariant)]
-    private static partial Regex E164();
 }

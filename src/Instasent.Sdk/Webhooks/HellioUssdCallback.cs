@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Instasent.Sdk.Diagnostics;
+using Instasent.Sdk.Hellio;
 
 namespace Instasent.Sdk.Webhooks;
 

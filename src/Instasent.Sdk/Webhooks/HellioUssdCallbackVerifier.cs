@@ -1,4 +1,5 @@
 using System.Text;
+using Instasent.Sdk.Hellio;
 
 namespace Instasent.Sdk.Webhooks;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Instasent.Sdk.Diagnostics;
+using Instasent.Sdk.Hellio;
 
 namespace Instasent.Sdk.Webhooks;
 
@@ -23,9 +24,9 @@ public sealed record HellioWebhookEvent
     [JsonPropertyName("provider_message_id")]
     public string? ProviderMessageId { get; init; }
 
-    /// <summary>Gets the final status as sent (for example <c>delivered</c>); Hellio publishes no closed list.</summary>
+    /// <summary>Gets the final status (for example <see cref="HellioMessageStatus.Delivered"/>); Hellio publishes no closed list, so other values are kept.</summary>
     [JsonPropertyName("status")]
-    public string? Status { get; init; }
+    public HellioMessageStatus? Status { get; init; }
 
     /// <summary>Gets when the status was reached.</summary>
     [JsonPropertyName("timestamp")]
@@ -49,7 +50,7 @@ public sealed record HellioWebhookEvent
             '|',
             ProviderMessageId,
             Event.Value,
-            Status ?? string.Empty,
+            Status?.Value ?? string.Empty,
             Timestamp?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) ?? string.Empty);
 
     /// <inheritdoc />

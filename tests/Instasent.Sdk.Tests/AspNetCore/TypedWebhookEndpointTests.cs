@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Instasent.Sdk.AspNetCore;
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Transactional;
@@ -68,7 +69,7 @@ public sealed class TypedWebhookEndpointTests
         app = await StartAsync();
 
         var lyn = (await fake.DeliverLynSmsWebhookAsync(app.Url("/hooks/lynsms"), LynSecret, LynEvent)).Single();
-        var hellio = (await fake.DeliverHellioWebhookAsync(app.Url("/hooks/hellio"), HellioSecret, new HellioWebhookEvent { Event = HellioWebhookEventType.MessageDelivered, MobileNumber = "233241234567", ProviderMessageId = "pm_1", Status = "delivered", Timestamp = Now })).Single();
+        var hellio = (await fake.DeliverHellioWebhookAsync(app.Url("/hooks/hellio"), HellioSecret, new HellioWebhookEvent { Event = HellioWebhookEventType.MessageDelivered, MobileNumber = "233241234567", ProviderMessageId = "pm_1", Status = HellioMessageStatus.Delivered, Timestamp = Now })).Single();
         var ussd = await fake.DeliverHellioUssdCallbackAsync(app.Url("/ussd"), UssdLive, new HellioUssdCallback { SessionId = "ses_9", Msisdn = "233241234567", ServiceCode = "*920*100#", Input = "", Sequence = 1, Mode = HellioUssdMode.Live });
         var dlr = (await fake.DeliverDeliveryReportAsync(app.Url("/hooks/instasent/" + UrlSecret), new DeliveryReport { Id = "sms_1", ClientId = "order-7", Status = SmsStatus.Delivered, Code = 0, EventAt = Now })).Single();
 

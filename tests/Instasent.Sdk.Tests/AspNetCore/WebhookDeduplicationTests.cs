@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Instasent.Sdk.AspNetCore;
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Webhooks;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +29,7 @@ public sealed class WebhookDeduplicationTests
         Event = HellioWebhookEventType.MessageDelivered,
         MobileNumber = "233241234567",
         ProviderMessageId = "pm_lease_1",
-        Status = "delivered",
+        Status = HellioMessageStatus.Delivered,
         Timestamp = Now.AddSeconds(-3),
     };
 
@@ -114,13 +115,13 @@ public sealed class WebhookDeduplicationTests
         var handled = new ConcurrentQueue<HellioWebhookEvent>();
         await StartAsync((HellioWebhookEvent e) => handled.Enqueue(e));
         var first = Receipt with { ProviderMessageId = null };
-        var second = Receipt with { ProviderMessageId = null, MobileNumber = "233201112233", Status = "failed", Event = HellioWebhookEventType.MessageFailed };
+        var second = Receipt with { ProviderMessageId = null, MobileNumber = "233201112233", Status = HellioMessageStatus.Failed, Event = HellioWebhookEventType.MessageFailed };
 
         var results = new[]
         {
             (await fake.DeliverHellioWebhookAsync(Url, HellioSecret, first)).Single(),
             (await fake.DeliverHellioWebhookAsync(Url, HellioSecret, second)).Single(),
-            (await fake.DeliverHellioWebhookAsync(Url, HellioSecret, second with { Status = "delivered", Event = HellioWebhookEventType.MessageDelivered })).Single(),
+            (await fake.DeliverHellioWebhookAsync(Url, HellioSecret, second with { Status = HellioMessageStatus.Delivered, Event = HellioWebhookEventType.MessageDelivered })).Single(),
         };
 
         Assert.That(results.Select(r => r.StatusCode), Is.All.EqualTo(200));
@@ -132,7 +133,7 @@ public sealed class WebhookDeduplicationTests
     {
         var handled = new ConcurrentQueue<HellioWebhookEvent>();
         await StartAsync((HellioWebhookEvent e) => handled.Enqueue(e));
-        var failed = Receipt with { Event = HellioWebhookEventType.MessageFailed, Status = "failed" };
+        var failed = Receipt with { Event = HellioWebhookEventType.MessageFailed, Status = HellioMessageStatus.Failed };
         var later = Receipt with { Timestamp = Now };
 
         foreach (var receipt in new[] { Receipt, failed, later, Receipt, failed, later })

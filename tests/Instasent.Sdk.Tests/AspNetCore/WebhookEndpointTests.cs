@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Instasent.Sdk.AspNetCore;
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Transactional;
@@ -37,7 +38,7 @@ public sealed class WebhookEndpointTests
         Event = HellioWebhookEventType.MessageFailed,
         MobileNumber = "233241234567",
         ProviderMessageId = "pm_1",
-        Status = "failed",
+        Status = HellioMessageStatus.Failed,
         Timestamp = Now,
     };
 

@@ -58,7 +58,7 @@ public sealed class ClientRegistrationTests
         });
 
         var client = sp.GetRequiredService<IInstasentClient>();
-        await client.Transactional.GetAccountAsync();
+        await client.Transactional.GetBalanceAsync();
         Assert.That(server.Requests.Single().BearerToken, Is.EqualTo("tok-config"));
     }
 
@@ -76,10 +76,10 @@ public sealed class ClientRegistrationTests
         await using var sp = services.BuildServiceProvider();
         var client = sp.GetRequiredService<IInstasentClient>();
 
-        await client.Transactional.GetAccountAsync();
+        await client.Transactional.GetBalanceAsync();
         config["Instasent:Transactional:Token"] = "new-token";
         config.Reload();
-        await client.Transactional.GetAccountAsync();
+        await client.Transactional.GetBalanceAsync();
 
         Assert.That(server.Requests.Select(r => r.BearerToken), Is.EqualTo(new[] { "old-token", "new-token" }));
     }
@@ -90,9 +90,9 @@ public sealed class ClientRegistrationTests
         var options = server.CreateClientOptions("first");
         using var client = new InstasentClient(options);
 
-        await client.Transactional.GetAccountAsync();
+        await client.Transactional.GetBalanceAsync();
         options.Transactional.Token = "second";
-        await client.Transactional.GetAccountAsync();
+        await client.Transactional.GetBalanceAsync();
 
         Assert.That(server.Requests.Select(r => r.BearerToken), Is.EqualTo(new[] { "first", "second" }));
     }
@@ -111,8 +111,8 @@ public sealed class ClientRegistrationTests
 
         var calls = Enumerable.Range(0, 100).SelectMany(i => new[]
         {
-            a.Transactional.SendSmsAsync(new SmsMessage("A", "+34600000001", "a") { ClientId = $"token-a-{i}" }),
-            b.Transactional.SendSmsAsync(new SmsMessage("B", "+34600000002", "b") { ClientId = $"token-b-{i}" }),
+            a.Transactional.SendSmsAsync(new SmsRequest("A", "+34600000001", "a") { ClientId = $"token-a-{i}" }),
+            b.Transactional.SendSmsAsync(new SmsRequest("B", "+34600000002", "b") { ClientId = $"token-b-{i}" }),
         });
         await Task.WhenAll(calls);
 
@@ -144,7 +144,7 @@ public sealed class ClientRegistrationTests
         options.Transactional.Token = null;
         using var client = new InstasentClient(options);
 
-        var ex = Assert.ThrowsAsync<InstasentConfigurationException>(() => client.Transactional.GetAccountAsync());
+        var ex = Assert.ThrowsAsync<InstasentConfigurationException>(() => client.Transactional.GetBalanceAsync());
 
         Assert.That(ex!.Message, Does.Contain("Instasent:Transactional:Token"));
         Assert.That(server.RequestCount, Is.Zero);

@@ -62,10 +62,10 @@ public sealed class OptionsReloadTests
     [Test]
     public async Task A_rotated_token_with_a_trailing_newline_is_used_trimmed()
     {
-        await Client.Transactional.GetAccountAsync();
+        await Client.Transactional.GetBalanceAsync();
 
         Reload("Transactional:Token", "new-token\n");
-        await Client.Transactional.GetAccountAsync();
+        await Client.Transactional.GetBalanceAsync();
 
         Assert.That(server.Requests.Select(r => r.BearerToken), Is.EqualTo(new[] { "old-token", "new-token" }));
     }
@@ -96,7 +96,7 @@ public sealed class OptionsReloadTests
     [Test]
     public async Task A_reload_that_makes_the_options_invalid_fails_calls_with_a_configuration_exception_until_fixed()
     {
-        await Client.Transactional.GetAccountAsync();
+        await Client.Transactional.GetBalanceAsync();
 
         try
         {
@@ -107,13 +107,13 @@ public sealed class OptionsReloadTests
             // IOptionsMonitor validates during the reload itself, so the code that reloads is told too; calls are what matter here.
         }
 
-        var ex = Assert.ThrowsAsync<InstasentConfigurationException>(() => Client.Transactional.GetAccountAsync());
+        var ex = Assert.ThrowsAsync<InstasentConfigurationException>(() => Client.Transactional.GetBalanceAsync());
         Assert.That(ex!.Message, Does.Contain("Instasent:Transactional:Token"));
         Assert.That(ex.ToString(), Does.Not.Contain("broken"), "the token never appears in the error");
         Assert.That(server.Requests, Has.Count.EqualTo(1), "nothing was sent with invalid options");
 
         Reload("Transactional:Token", "fixed-token");
-        await Client.Transactional.GetAccountAsync();
+        await Client.Transactional.GetBalanceAsync();
         Assert.That(server.Requests[^1].BearerToken, Is.EqualTo("fixed-token"));
     }
 }

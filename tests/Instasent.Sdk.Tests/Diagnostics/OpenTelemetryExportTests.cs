@@ -59,7 +59,7 @@ public sealed class OpenTelemetryExportTests
         await using var sp = TestClients.Create(server);
         var client = sp.GetRequiredService<IInstasentClient>();
 
-        var root = await RunInRootAsync(() => client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hello")));
+        var root = await RunInRootAsync(() => client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "Hello")));
 
         var spans = TraceOf(root);
         var operation = spans.Single(s => s.Source.Name == InstasentTelemetry.ActivitySourceName);
@@ -103,7 +103,7 @@ public sealed class OpenTelemetryExportTests
         var client = sp.GetRequiredService<IInstasentClient>();
         server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "2")));
 
-        var root = await RunInRootAsync(() => TestClients.RunWithFakeTimeAsync(client.Legacy.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hi")), time, TimeSpan.FromMilliseconds(500)));
+        var root = await RunInRootAsync(() => TestClients.RunWithFakeTimeAsync(client.Legacy.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "Hi")), time, TimeSpan.FromMilliseconds(500)));
 
         var spans = TraceOf(root);
         var operation = spans.Single(s => s.Source.Name == InstasentTelemetry.ActivitySourceName);
@@ -146,7 +146,7 @@ public sealed class OpenTelemetryExportTests
     {
         await using var sp = TestClients.Create(server);
         var client = sp.GetRequiredService<IInstasentClient>();
-        var messages = Enumerable.Range(0, 250).Select(i => new SmsMessage("Acme", i % 50 == 7 ? "12345" : $"+3460{i:D7}", $"m{i}")).ToList();
+        var messages = Enumerable.Range(0, 250).Select(i => new SmsRequest("Acme", i % 50 == 7 ? "12345" : $"+3460{i:D7}", $"m{i}")).ToList();
 
         var root = await RunInRootAsync(() => client.Transactional.SendBulkSmsAsync(messages));
 

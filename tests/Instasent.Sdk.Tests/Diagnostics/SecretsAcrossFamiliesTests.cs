@@ -43,14 +43,14 @@ public sealed class SecretsAcrossFamiliesTests : FakeServerFixture
 
     public static IEnumerable<TestCaseData> Families()
     {
-        yield return new TestCaseData("Legacy", (Func<IInstasentClient, Task<object>>)(async c => await c.Legacy.SendSmsAsync(new SmsMessage("Acme", SpainPhone, Text))));
-        yield return new TestCaseData("Transactional", (Func<IInstasentClient, Task<object>>)(async c => await c.Transactional.SendSmsAsync(new SmsMessage("Acme", SpainPhone, Text))));
-        yield return new TestCaseData("Product", (Func<IInstasentClient, Task<object>>)(async c => await c.Product.SendDirectSmsAsync(new DirectSms(SpainPhone, Text))));
+        yield return new TestCaseData("Legacy", (Func<IInstasentClient, Task<object>>)(async c => await c.Legacy.SendSmsAsync(new SmsRequest("Acme", SpainPhone, Text))));
+        yield return new TestCaseData("Transactional", (Func<IInstasentClient, Task<object>>)(async c => await c.Transactional.SendSmsAsync(new SmsRequest("Acme", SpainPhone, Text))));
+        yield return new TestCaseData("Product", (Func<IInstasentClient, Task<object>>)(async c => await c.Product.Messaging.SendSmsAsync(ProductSmsRequest.DefaultSender, SpainPhone, Text)));
         yield return new TestCaseData("Ingest", (Func<IInstasentClient, Task<object>>)(async c =>
             await c.Ingest.Datasource(FakeAudienceState.DefaultProjectId, FakeAudienceState.DefaultDatasourceId)
                 .UpsertContactsAsync([new IngestContact("u-secret-1") { PhoneMobile = SpainPhone, Email = Email, FirstName = Text }])));
         yield return new TestCaseData("LynSms", (Func<IInstasentClient, Task<object>>)(async c => await c.LynSms.SendAsync(new LynSmsSendRequest("Acme", UsPhone, Text))));
-        yield return new TestCaseData("Hellio", (Func<IInstasentClient, Task<object>>)(async c => await c.Hellio.SendSmsAsync(new HellioSmsRequest([GhanaPhone], "Acme", Text))));
+        yield return new TestCaseData("Hellio", (Func<IInstasentClient, Task<object>>)(async c => await c.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", [GhanaPhone], Text))));
     }
 
     [TestCaseSource(nameof(Families))]
@@ -141,12 +141,12 @@ public sealed class SecretsAcrossFamiliesTests : FakeServerFixture
     {
         object[] requests =
         [
-            new SmsMessage("Acme", SpainPhone, Text),
-            new DirectSms(SpainPhone, Text),
+            new SmsRequest("Acme", SpainPhone, Text),
+            new ProductSmsRequest(ProductSmsRequest.DefaultSender, SpainPhone, Text),
             new IngestContact("u-secret-1") { PhoneMobile = SpainPhone, Email = Email },
             new LynSmsSendRequest("Acme", UsPhone, Text),
             new LynSmsBulkRequest("Acme", Text, [UsPhone]),
-            new HellioSmsRequest([GhanaPhone], "Acme", Text),
+            new HellioSmsRequest("Acme", [GhanaPhone], Text),
             HellioOtpRequest.BySms(GhanaPhone, "Acme") with { Email = Email },
             HellioOtpVerifyRequest.ForMobileNumber(GhanaPhone, "123456"),
             new HellioVoiceRequest([GhanaPhone]) { Text = Text },

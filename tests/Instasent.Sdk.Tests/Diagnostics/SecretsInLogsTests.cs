@@ -22,7 +22,7 @@ public sealed class SecretsInLogsTests : FakeServerFixture
     private async Task<List<string>> ExerciseAsync(IInstasentClient client)
     {
         var exceptionTexts = new List<string>();
-        var message = new SmsMessage("Acme", Phone, Text) { ClientId = "c-1" };
+        var message = new SmsRequest("Acme", Phone, Text) { ClientId = "c-1" };
         await WithFakeTime(client.Transactional.SendSmsAsync(message));
 
         Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "1")));
@@ -50,7 +50,7 @@ public sealed class SecretsInLogsTests : FakeServerFixture
         }
 
         await client.Transactional.SendBulkSmsAsync([message, message with { To = "bad" }]);
-        await client.Transactional.LookupAsync(Phone);
+        await client.Transactional.CreateLookupAsync(Phone);
         exceptionTexts.Add(Assert.Throws<ArgumentException>(() => client.Transactional.SendSmsAsync(message with { To = "0034600987654" }))!.ToString());
         return exceptionTexts;
     }

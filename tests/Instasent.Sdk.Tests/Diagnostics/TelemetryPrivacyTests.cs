@@ -91,10 +91,10 @@ public sealed class TelemetryPrivacyTests
         var client = sp.GetRequiredService<IInstasentClient>();
 
         // A plain send.
-        var sent = await client.Transactional.SendSmsAsync(new SmsMessage("Acme", Phone, Text));
+        var sent = await client.Transactional.SendSmsAsync(new SmsRequest("Acme", Phone, Text));
         // A send retried after a 429.
         server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "1")));
-        await TestClients.RunWithFakeTimeAsync(client.Legacy.SendSmsAsync(new SmsMessage("Acme", Phone, Text)), time, TimeSpan.FromMilliseconds(250));
+        await TestClients.RunWithFakeTimeAsync(client.Legacy.SendSmsAsync(new SmsRequest("Acme", Phone, Text)), time, TimeSpan.FromMilliseconds(250));
         // A read retried after a dropped connection.
         server.EnqueueFault(FakeFault.ConnectionReset() with { Method = "GET" });
         await TestClients.RunWithFakeTimeAsync(client.Transactional.GetSmsAsync(sent.Value.Id), time, TimeSpan.FromMilliseconds(100));
@@ -102,11 +102,11 @@ public sealed class TelemetryPrivacyTests
         Assert.ThrowsAsync<InstasentNotFoundException>(() => client.Transactional.GetSmsAsync(Phone));
         // A server error body echoing the number and the text back.
         server.EnqueueFault(FakeFault.Json(400, $$$"""{"message":"Invalid {{{Phone}}}: {{{Text}}}","errors":{"to":["{{{Phone}}} is blocked"]}}"""));
-        Assert.ThrowsAsync<InstasentBadRequestException>(() => client.Transactional.SendSmsAsync(new SmsMessage("Acme", Phone, Text)));
+        Assert.ThrowsAsync<InstasentBadRequestException>(() => client.Transactional.SendSmsAsync(new SmsRequest("Acme", Phone, Text)));
         // A lookup (the number travels in the body).
-        await client.Transactional.LookupAsync(Phone);
+        await client.Transactional.CreateLookupAsync(Phone);
         // A bulk call with one rejected item.
-        await client.Transactional.SendBulkSmsAsync([new SmsMessage("Acme", BulkPhone, Text), new SmsMessage("Acme", "123", Text)]);
+        await client.Transactional.SendBulkSmsAsync([new SmsRequest("Acme", BulkPhone, Text), new SmsRequest("Acme", "123", Text)]);
     }
 
     private static IEnumerable<string> LogStrings(IReadOnlyList<FakeLogRecord> records)

@@ -28,7 +28,7 @@ public sealed class TelemetryTests
         await using var sp = TestClients.Create(server);
         var client = sp.GetRequiredService<IInstasentClient>();
 
-        var response = await client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hello"));
+        var response = await client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "Hello"));
 
         var span = capture.Spans.Single();
         Assert.That(span.DisplayName, Is.EqualTo("Instasent Transactional.SendSms"));
@@ -66,7 +66,7 @@ public sealed class TelemetryTests
         var client = sp.GetRequiredService<IInstasentClient>();
         server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "2")));
 
-        await TestClients.RunWithFakeTimeAsync(client.Legacy.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hi")), time, TimeSpan.FromMilliseconds(500));
+        await TestClients.RunWithFakeTimeAsync(client.Legacy.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "Hi")), time, TimeSpan.FromMilliseconds(500));
 
         var span = capture.Spans.Single();
         Assert.That(span.DisplayName, Is.EqualTo("Instasent Legacy.SendSms"));
@@ -96,7 +96,7 @@ public sealed class TelemetryTests
         var time = new TestClock();
         await using var sp = TestClients.Create(server, time: time);
         var client = sp.GetRequiredService<IInstasentClient>();
-        var sent = await client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hi"));
+        var sent = await client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "Hi"));
         server.EnqueueFault(FakeFault.ConnectionReset() with { Method = "GET" });
 
         await TestClients.RunWithFakeTimeAsync(client.Transactional.GetSmsAsync(sent.Value.Id), time, TimeSpan.FromMilliseconds(100));
@@ -137,7 +137,7 @@ public sealed class TelemetryTests
         var client = sp.GetRequiredService<IInstasentClient>();
         server.EnqueueFault(FakeFault.ConnectionReset());
 
-        Assert.ThrowsAsync<InstasentTransportException>(() => client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hi")));
+        Assert.ThrowsAsync<InstasentTransportException>(() => client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "Hi")));
 
         var span = capture.Spans.Single();
         Assert.That(span.Status, Is.EqualTo(ActivityStatusCode.Error));
@@ -152,7 +152,7 @@ public sealed class TelemetryTests
         using var capture = new TelemetryCapture();
         await using var sp = TestClients.Create(server);
         var client = sp.GetRequiredService<IInstasentClient>();
-        var messages = Enumerable.Range(0, 250).Select(i => new SmsMessage("Acme", i % 50 == 7 ? "12345" : $"+3460{i:D7}", $"m{i}")).ToList();
+        var messages = Enumerable.Range(0, 250).Select(i => new SmsRequest("Acme", i % 50 == 7 ? "12345" : $"+3460{i:D7}", $"m{i}")).ToList();
 
         var result = await client.Transactional.SendBulkSmsAsync(messages);
 
@@ -185,7 +185,7 @@ public sealed class TelemetryTests
         Assert.That(InstasentInstrumentation.OperationObserved, Is.False);
         Assert.That(InstasentInstrumentation.BatchObserved, Is.False);
 
-        await client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hello"));
+        await client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "Hello"));
         Assert.That(Activity.Current, Is.Null);
 
         using (var capture = new TelemetryCapture())

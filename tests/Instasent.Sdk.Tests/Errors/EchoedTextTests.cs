@@ -39,7 +39,7 @@ public sealed class EchoedTextTests : FakeServerFixture
         var client = CreateClient();
         Server.EnqueueFault(FakeFault.Json(400, $"{{\"message\":\"Invalid text: {escaped}\",\"errors\":{{\"text\":[\"'{escaped}' is not allowed\"]}},\"echo\":\"{escaped}\"}}") with { Method = "POST" });
 
-        var ex = Assert.ThrowsAsync<InstasentBadRequestException>(() => client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", Text)));
+        var ex = Assert.ThrowsAsync<InstasentBadRequestException>(() => client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", Text)));
 
         AssertNoEcho(ex!);
         Assert.That(ex!.ApiMessage, Does.StartWith("Invalid text: "), "the rest of the server's message stays");
@@ -64,7 +64,7 @@ public sealed class EchoedTextTests : FakeServerFixture
         var client = CreateClient();
         Server.EnqueueFault(FakeFault.Json(422, $"{{\"message\":\"The message '{PhpEscaped}' contains a blocked word.\",\"errors\":{{\"message\":[\"{PhpEscaped}\"]}}}}") with { Method = "POST" });
 
-        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", Text)));
+        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567"], Text)));
 
         AssertNoEcho(ex!);
     }
@@ -75,7 +75,7 @@ public sealed class EchoedTextTests : FakeServerFixture
         var client = CreateClient();
         Server.EnqueueFault(FakeFault.Json(422, $"{{\"message\":\"Text not allowed: {PhpEscaped}\"}}") with { Method = "POST" });
 
-        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Product.SendDirectSmsAsync(new Instasent.Sdk.Product.DirectSms("aud_1", Text) { SenderId = "snd_1" }));
+        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Product.Messaging.SendSmsAsync("snd_1", "aud_1", Text));
 
         AssertNoEcho(ex!);
     }
@@ -86,7 +86,7 @@ public sealed class EchoedTextTests : FakeServerFixture
         var client = CreateClient();
         Server.EnqueueFault(FakeFault.Json(400, $"{{\"message\":\"Invalid text: {PhpEscaped}\"}}") with { Method = "POST" });
 
-        var result = await client.Transactional.SendBulkSmsAsync([new SmsMessage("Acme", "+34600111222", "first message"), new SmsMessage("Acme", "+34600111223", Text)]);
+        var result = await client.Transactional.SendBulkSmsAsync([new SmsRequest("Acme", "+34600111222", "first message"), new SmsRequest("Acme", "+34600111223", Text)]);
 
         Assert.That(result.Items.Select(i => i.Exception), Has.All.InstanceOf<InstasentBadRequestException>());
         AssertNoEcho((InstasentApiException)result.Items[1].Exception!);
@@ -112,7 +112,7 @@ public sealed class EchoedTextTests : FakeServerFixture
         var padding = new string('a', (8 * 1024) - 8 - 13 - 20);
         Server.EnqueueFault(FakeFault.Json(400, $"{{\"pad\":\"{padding}\",\"message\":\"{PhpEscaped}\"}}") with { Method = "POST" });
 
-        var ex = Assert.ThrowsAsync<InstasentBadRequestException>(() => client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", Text)));
+        var ex = Assert.ThrowsAsync<InstasentBadRequestException>(() => client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", Text)));
 
         Assert.That(ex!.ResponseBody, Does.Not.Contain("zebra"), "half an echo is still an echo");
     }
@@ -124,7 +124,7 @@ public sealed class EchoedTextTests : FakeServerFixture
         // 3 bytes per character in UTF-8: 6,000 characters are 18,000 bytes.
         Server.EnqueueFault(FakeFault.Json(500, "{\"message\":\"" + new string('€', 6000) + "\"}") with { Method = "GET", Times = 10 });
 
-        var ex = Assert.ThrowsAsync<InstasentServerException>(() => WithFakeTime(client.Transactional.GetAccountAsync()));
+        var ex = Assert.ThrowsAsync<InstasentServerException>(() => WithFakeTime(client.Transactional.GetBalanceAsync()));
 
         var bytes = Encoding.UTF8.GetByteCount(ex!.ResponseBody!);
         Assert.That(bytes, Is.InRange((8 * 1024) - 3, 8 * 1024), "8 KiB of bytes, cut on a character boundary");
@@ -138,7 +138,7 @@ public sealed class EchoedTextTests : FakeServerFixture
         const string body = "{\"message\":\"Sender not allowed\"}";
         Server.EnqueueFault(FakeFault.Json(400, body) with { Method = "POST" });
 
-        var ex = Assert.ThrowsAsync<InstasentBadRequestException>(() => client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", Text)));
+        var ex = Assert.ThrowsAsync<InstasentBadRequestException>(() => client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", Text)));
 
         Assert.That(ex!.ResponseBody, Is.EqualTo(body));
         Assert.That(ex.Message, Does.Contain("Sender not allowed"));

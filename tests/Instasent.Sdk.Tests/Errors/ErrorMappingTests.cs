@@ -22,7 +22,7 @@ public sealed class ErrorMappingTests : FakeServerFixture
         var client = CreateClient();
         Server.EnqueueFault(FakeFault.Json(status, "{\"message\":\"Body should be a JSON object\",\"errors\":{\"to\":[\"Invalid phone\"]}}"));
 
-        var ex = Assert.CatchAsync<InstasentApiException>(() => client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "secret text")));
+        var ex = Assert.CatchAsync<InstasentApiException>(() => client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "secret text")));
 
         Assert.That(ex, Is.TypeOf(expected));
         Assert.That(ex!.StatusCode, Is.EqualTo(status));
@@ -41,10 +41,10 @@ public sealed class ErrorMappingTests : FakeServerFixture
         var client = CreateClient(o => o.Retry.MaxRetries = 2);
         Server.EnqueueFault(FakeFault.ServerError(500) with { Times = 3 });
 
-        var ex = Assert.ThrowsAsync<InstasentServerException>(() => WithFakeTime(client.Transactional.GetAccountAsync()));
+        var ex = Assert.ThrowsAsync<InstasentServerException>(() => WithFakeTime(client.Transactional.GetBalanceAsync()));
 
         Assert.That(ex!.Attempts.Select(a => a.StatusCode), Is.EqualTo(new int?[] { 500, 500, 500 }));
-        Assert.That(ex.Attempts[0].RetryDelaySource, Is.EqualTo(Instasent.Sdk.Http.RetryDelaySource.Backoff));
+        Assert.That(ex.Attempts[0].RetryDelaySource, Is.EqualTo(Instasent.Sdk.RetryDelaySource.Backoff));
     }
 
     [Test]
@@ -53,7 +53,7 @@ public sealed class ErrorMappingTests : FakeServerFixture
         var client = CreateClient(o => o.Retry.MaxRetries = 0);
         Server.EnqueueFault(FakeFault.HtmlPage(502));
 
-        var ex = Assert.ThrowsAsync<InstasentServerException>(() => client.Transactional.GetAccountAsync());
+        var ex = Assert.ThrowsAsync<InstasentServerException>(() => client.Transactional.GetBalanceAsync());
 
         Assert.That(ex!.StatusCode, Is.EqualTo(502));
         Assert.That(ex.ApiMessage, Is.Null);
@@ -66,7 +66,7 @@ public sealed class ErrorMappingTests : FakeServerFixture
         var client = CreateClient(o => o.Retry.MaxRetries = 0);
         Server.EnqueueFault(FakeFault.RateLimited(("X-RateLimit-Remaining", "0"), ("X-RateLimit-Limit", "600")));
 
-        var ex = Assert.ThrowsAsync<InstasentRateLimitedException>(() => client.Transactional.GetAccountAsync());
+        var ex = Assert.ThrowsAsync<InstasentRateLimitedException>(() => client.Transactional.GetBalanceAsync());
 
         Assert.That(ex!.ResponseBody, Is.Null);
         Assert.That(ex.RateLimit!.Remaining, Is.Zero);
@@ -92,7 +92,7 @@ public sealed class ErrorMappingTests : FakeServerFixture
         var client = CreateClient(o => o.Retry.MaxRetries = 1);
         Server.EnqueueFault(new FakeFault { StatusCode = 200, Body = "{\"entity\":{\"available\":12.5,\"currency\":\"EUR\"}}", TruncateBody = true, Times = 2 });
 
-        var ex = Assert.ThrowsAsync<InstasentTransportException>(() => WithFakeTime(client.Transactional.GetAccountAsync()));
+        var ex = Assert.ThrowsAsync<InstasentTransportException>(() => WithFakeTime(client.Transactional.GetBalanceAsync()));
 
         Assert.That(ex!.Attempts, Has.Count.EqualTo(2));
         Assert.That(ex.Kind, Is.EqualTo(TransportFailureKind.ConnectionLost));
@@ -104,7 +104,7 @@ public sealed class ErrorMappingTests : FakeServerFixture
         var client = CreateClient(o => o.MaxResponseBodyBytes = 2048);
         Server.EnqueueFault(FakeFault.Json(200, "{\"entity\":{\"currency\":\"" + new string('x', 10_000) + "\"}}"));
 
-        var ex = Assert.ThrowsAsync<InstasentResponseFormatException>(() => client.Transactional.GetAccountAsync());
+        var ex = Assert.ThrowsAsync<InstasentResponseFormatException>(() => client.Transactional.GetBalanceAsync());
 
         Assert.That(ex!.Message, Does.Contain("2048 byte cap"));
     }
@@ -115,7 +115,7 @@ public sealed class ErrorMappingTests : FakeServerFixture
         var client = CreateClient();
         Server.EnqueueFault(FakeFault.Json(400, "{\"message\":\"" + new string('y', 20_000) + "\"}"));
 
-        var ex = Assert.ThrowsAsync<InstasentBadRequestException>(() => client.Transactional.GetAccountAsync());
+        var ex = Assert.ThrowsAsync<InstasentBadRequestException>(() => client.Transactional.GetBalanceAsync());
 
         Assert.That(ex!.ResponseBody, Has.Length.EqualTo(8 * 1024));
         Assert.That(ex.Message.Length, Is.LessThan(600));
@@ -127,7 +127,7 @@ public sealed class ErrorMappingTests : FakeServerFixture
         var client = CreateClient();
         Server.EnqueueFault(FakeFault.Json(422, "{\"message\":\"Number +34600111222 is blocked\"}"));
 
-        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Transactional.GetAccountAsync());
+        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Transactional.GetBalanceAsync());
 
         Assert.That(ex!.Message, Does.Not.Contain("+34600111222").And.Contain("+34*******22"));
         Assert.That(ex.ApiMessage, Is.EqualTo("Number +34600111222 is blocked"), "the raw API message stays available on the property");
@@ -139,7 +139,7 @@ public sealed class ErrorMappingTests : FakeServerFixture
         var client = CreateClient(o => o.Retry.MaxRetries = 0);
         Server.EnqueueFault(new FakeFault { StatusCode = 302, Headers = new Dictionary<string, string> { ["Location"] = "http://127.0.0.2:9/steal" } });
 
-        var ex = Assert.ThrowsAsync<InstasentApiException>(() => client.Transactional.GetAccountAsync());
+        var ex = Assert.ThrowsAsync<InstasentApiException>(() => client.Transactional.GetBalanceAsync());
 
         Assert.That(ex!.StatusCode, Is.EqualTo(302));
         Assert.That(Server.RequestCount, Is.EqualTo(1));

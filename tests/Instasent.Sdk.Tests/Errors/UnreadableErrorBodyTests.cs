@@ -30,7 +30,7 @@ public sealed class UnreadableErrorBodyTests : FakeServerFixture
         var client = CreateClient(o => o.Retry.MaxRetries = 0);
         Server.EnqueueFault(FakeFault.Json(422, body));
 
-        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Transactional.GetAccountAsync());
+        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.Transactional.GetBalanceAsync());
 
         Assert.That(ex!.FieldErrors, Is.Not.Null.And.Empty);
         Assert.That(ex.Info.Details, Is.Not.Null.And.Empty);

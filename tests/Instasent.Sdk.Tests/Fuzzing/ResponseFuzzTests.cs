@@ -30,19 +30,19 @@ public sealed class ResponseFuzzTests
     /// <summary>One entry per operation that reads a response body.</summary>
     private static IEnumerable<(string Name, Func<IInstasentClient, Task> Call)> Operations()
     {
-        yield return ("Transactional.SendSms", c => c.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "x")));
+        yield return ("Transactional.SendSms", c => c.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "x")));
         yield return ("Legacy.GetSms", c => c.Legacy.GetSmsAsync("id"));
-        yield return ("Transactional.GetSmsPage", c => c.Transactional.GetSmsPageAsync(1));
-        yield return ("Transactional.ListSms", async c => { await foreach (var _ in c.Transactional.ListSmsAsync(pageSize: 2).Take(3)) { } });
+        yield return ("Transactional.ListSmsFirstPage", async c => await c.Transactional.ListSmsAsync().AsPages().FirstAsync());
+        yield return ("Transactional.ListSms", async c => { await foreach (var _ in c.Transactional.ListSmsAsync().AsPages(pageSizeHint: 2).SelectMany(p => p.Items.ToAsyncEnumerable()).Take(3)) { } });
         yield return ("Transactional.SendBulkSms", async c =>
         {
-            var result = await c.Transactional.SendBulkSmsAsync([new SmsMessage("A", "+34600000001", "a"), new SmsMessage("A", "+34600000002", "b")]);
+            var result = await c.Transactional.SendBulkSmsAsync([new SmsRequest("A", "+34600000001", "a"), new SmsRequest("A", "+34600000002", "b")]);
             Assert.That(result.Items, Has.Count.EqualTo(2), "every item is accounted for, whatever the server said");
         });
-        yield return ("Transactional.Lookup", c => c.Transactional.LookupAsync("+34600111222"));
-        yield return ("Transactional.GetLookupPage", c => c.Transactional.GetLookupPageAsync(1));
-        yield return ("Legacy.GetAccount", c => c.Legacy.GetAccountAsync());
-        yield return ("Legacy.GetPriceProfile", c => c.Legacy.GetPriceProfileAsync(PriceProfileKind.Sms));
+        yield return ("Transactional.CreateLookup", c => c.Transactional.CreateLookupAsync("+34600111222"));
+        yield return ("Transactional.ListLookupsFirstPage", async c => await c.Transactional.ListLookupsAsync().AsPages().FirstAsync());
+        yield return ("Legacy.GetBalance", c => c.Legacy.GetBalanceAsync());
+        yield return ("Legacy.GetPricing", c => c.Legacy.GetPricingAsync(PriceProfileKind.Sms));
 
         foreach (var operation in ProductOperations().Concat(IngestOperations()).Concat(LynSmsOperations()).Concat(HellioOperations()))
         {
@@ -53,47 +53,47 @@ public sealed class ResponseFuzzTests
     private static IEnumerable<(string Name, Func<IInstasentClient, Task> Call)> ProductOperations()
     {
         var filter = QueryFilter.Where(FilterJoin.And, g => g.Attribute("_email", FilterOperator.Contains, "x"));
-        yield return ("Product.GetOrganization", c => c.Product.GetOrganizationAsync());
-        yield return ("Product.GetProject", c => c.Product.GetProjectAsync());
-        yield return ("Product.GetAttributeSpecs", c => c.Product.GetAttributeSpecsAsync());
-        yield return ("Product.GetEventSpecs", c => c.Product.GetEventSpecsAsync());
-        yield return ("Product.GetEventParameterSpecs", c => c.Product.GetEventParameterSpecsAsync("purchase"));
-        yield return ("Product.ListDatasources", c => Drain(c.Product.ListDatasourcesAsync()));
-        yield return ("Product.CreateDatasource", c => c.Product.CreateDatasourceAsync(new DatasourceCreateRequest("CRM", ["crm"])));
-        yield return ("Product.GetDatasource", c => c.Product.GetDatasourceAsync("ds"));
-        yield return ("Product.GetDatasourceStats", c => c.Product.GetDatasourceStatsAsync("ds"));
-        yield return ("Product.GetContact", c => c.Product.GetContactAsync("aud"));
-        yield return ("Product.GetContactByUserId", c => c.Product.GetContactByUserIdAsync("u1"));
-        yield return ("Product.SearchByPhone", c => c.Product.SearchByPhoneAsync("+34600111222"));
-        yield return ("Product.SearchByEmail", c => c.Product.SearchByEmailAsync("a@example.com"));
-        yield return ("Product.SearchAudience", c => c.Product.SearchAudienceAsync(filter));
-        yield return ("Product.ScrollAudience", c => Drain(c.Product.ScrollAudienceAsync(filter, pageSize: 2)));
-        yield return ("Product.GetAudienceScrollPage", c => c.Product.GetAudienceScrollPageAsync(filter, "cursor"));
-        yield return ("Product.ScrollSegment", c => Drain(c.Product.ScrollSegmentAsync("seg", pageSize: 2)));
-        yield return ("Product.AggregateAudience", c => c.Product.AggregateAudienceAsync(JsonDocument.Parse("{\"by\":{\"terms\":{\"field\":\"_country\"}}}").RootElement));
-        yield return ("Product.GetContactEvents", c => c.Product.GetContactEventsAsync("aud"));
-        yield return ("Product.SubscribeSms", c => c.Product.SubscribeSmsAsync("aud"));
-        yield return ("Product.UnsubscribeSms", c => c.Product.UnsubscribeSmsAsync("aud"));
-        yield return ("Product.SubscribeEmail", c => c.Product.SubscribeEmailAsync("aud"));
-        yield return ("Product.UnsubscribeEmail", c => c.Product.UnsubscribeEmailAsync("aud"));
-        yield return ("Product.DeleteContact", c => c.Product.DeleteContactAsync("aud"));
-        yield return ("Product.SearchEvents", c => c.Product.SearchEventsAsync(filter));
-        yield return ("Product.ScrollEvents", c => Drain(c.Product.ScrollEventsAsync(filter, pageSize: 2)));
-        yield return ("Product.ListSegments", c => Drain(c.Product.ListSegmentsAsync()));
-        yield return ("Product.ListDynamicSegments", c => c.Product.ListDynamicSegmentsAsync());
-        yield return ("Product.GetSegment", c => c.Product.GetSegmentAsync("seg"));
-        yield return ("Product.ListCampaigns", c => Drain(c.Product.ListCampaignsAsync()));
-        yield return ("Product.GetCampaign", c => c.Product.GetCampaignAsync("cmp"));
-        yield return ("Product.ListAutomations", c => Drain(c.Product.ListAutomationsAsync()));
-        yield return ("Product.GetAutomation", c => c.Product.GetAutomationAsync("aut"));
-        yield return ("Product.ListSmsSenders", c => c.Product.ListSmsSendersAsync());
-        yield return ("Product.SendDirectSms", c => c.Product.SendDirectSmsAsync(new DirectSms("+34600111222", "x")));
-        yield return ("Product.GetSms", c => c.Product.GetSmsAsync("sms"));
-        yield return ("Product.ListSmsByAudience", c => Drain(c.Product.ListSmsByAudienceAsync("aud")));
-        yield return ("Product.ListSmsBySend", c => Drain(c.Product.ListSmsBySendAsync("send")));
-        yield return ("Product.ListSmsByCampaign", c => Drain(c.Product.ListSmsByCampaignAsync("cmp")));
-        yield return ("Product.ListSmsByAutomation", c => Drain(c.Product.ListSmsByAutomationAsync("aut")));
-        yield return ("Product.ListDirectSms", c => Drain(c.Product.ListDirectSmsAsync()));
+        yield return ("Product.GetOrganization", c => c.Product.Project.GetOrganizationAsync());
+        yield return ("Product.GetProject", c => c.Product.Project.GetProjectAsync());
+        yield return ("Product.GetAttributeSpecs", c => c.Product.Project.GetAttributeSpecsAsync());
+        yield return ("Product.GetEventSpecs", c => c.Product.Project.GetEventSpecsAsync());
+        yield return ("Product.GetEventParameterSpecs", c => c.Product.Project.GetEventParameterSpecsAsync("purchase"));
+        yield return ("Product.ListDatasources", c => Drain(c.Product.Project.ListDatasourcesAsync()));
+        yield return ("Product.CreateDatasource", c => c.Product.Project.CreateDatasourceAsync(new DatasourceCreateRequest("CRM", ["crm"])));
+        yield return ("Product.GetDatasource", c => c.Product.Project.GetDatasourceAsync("ds"));
+        yield return ("Product.GetDatasourceStats", c => c.Product.Project.GetDatasourceStatsAsync("ds"));
+        yield return ("Product.GetContact", c => c.Product.Audience.GetContactAsync("aud"));
+        yield return ("Product.GetContactByUserId", c => c.Product.Audience.GetContactByUserIdAsync("u1"));
+        yield return ("Product.SearchByPhone", c => c.Product.Audience.SearchByPhoneAsync("+34600111222"));
+        yield return ("Product.SearchByEmail", c => c.Product.Audience.SearchByEmailAsync("a@example.com"));
+        yield return ("Product.SearchAudience", c => c.Product.Audience.SearchContactsAsync(filter));
+        yield return ("Product.ScrollAudience", c => Drain(c.Product.Audience.ListContactsAsync(filter).AsPages(pageSizeHint: 2)));
+        yield return ("Product.ScrollAudience (resumed)", c => Drain(c.Product.Audience.ListContactsAsync(filter).AsPages("cursor")));
+        yield return ("Product.ScrollSegment", c => Drain(c.Product.Segments.ListContactsAsync("seg").AsPages(pageSizeHint: 2)));
+        yield return ("Product.AggregateAudience", c => c.Product.Audience.AggregateAsync(JsonDocument.Parse("{\"by\":{\"terms\":{\"field\":\"_country\"}}}").RootElement));
+        yield return ("Product.GetContactEvents", c => c.Product.Events.GetContactEventsAsync("aud"));
+        yield return ("Product.SubscribeSms", c => c.Product.Audience.SubscribeSmsAsync("aud"));
+        yield return ("Product.UnsubscribeSms", c => c.Product.Audience.UnsubscribeSmsAsync("aud"));
+        yield return ("Product.SubscribeEmail", c => c.Product.Audience.SubscribeEmailAsync("aud"));
+        yield return ("Product.UnsubscribeEmail", c => c.Product.Audience.UnsubscribeEmailAsync("aud"));
+        yield return ("Product.DeleteContact", c => c.Product.Audience.DeleteContactAsync("aud"));
+        yield return ("Product.SearchEvents", c => c.Product.Events.SearchEventsAsync(filter));
+        yield return ("Product.ScrollEvents", c => Drain(c.Product.Events.ListEventsAsync(filter).AsPages(pageSizeHint: 2)));
+        yield return ("Product.ListSegments", c => Drain(c.Product.Segments.ListSegmentsAsync()));
+        yield return ("Product.ListDynamicSegments", c => Drain(c.Product.Segments.ListDynamicSegmentsAsync()));
+        yield return ("Product.GetSegment", c => c.Product.Segments.GetSegmentAsync("seg"));
+        yield return ("Product.ListCampaigns", c => Drain(c.Product.Campaigns.ListCampaignsAsync()));
+        yield return ("Product.GetCampaign", c => c.Product.Campaigns.GetCampaignAsync("cmp"));
+        yield return ("Product.ListAutomations", c => Drain(c.Product.Campaigns.ListAutomationsAsync()));
+        yield return ("Product.GetAutomation", c => c.Product.Campaigns.GetAutomationAsync("aut"));
+        yield return ("Product.ListSmsSenders", c => Drain(c.Product.Messaging.ListSmsSendersAsync()));
+        yield return ("Product.SendDirectSms", c => c.Product.Messaging.SendSmsAsync(ProductSmsRequest.DefaultSender, "+34600111222", "x"));
+        yield return ("Product.GetSms", c => c.Product.Messaging.GetSmsAsync("sms"));
+        yield return ("Product.ListSmsByAudience", c => Drain(c.Product.Messaging.ListSmsByAudienceAsync("aud")));
+        yield return ("Product.ListSmsBySend", c => Drain(c.Product.Messaging.ListSmsBySendAsync("send")));
+        yield return ("Product.ListSmsByCampaign", c => Drain(c.Product.Messaging.ListSmsByCampaignAsync("cmp")));
+        yield return ("Product.ListSmsByAutomation", c => Drain(c.Product.Messaging.ListSmsByAutomationAsync("aut")));
+        yield return ("Product.ListDirectSms", c => Drain(c.Product.Messaging.ListDirectSmsAsync()));
     }
 
     private static IEnumerable<(string Name, Func<IInstasentClient, Task> Call)> IngestOperations()
@@ -136,42 +136,36 @@ public sealed class ResponseFuzzTests
     {
         var app = new HellioUssdAppRequest("Menu", new Uri("https://example.com/ussd"));
         yield return ("Hellio.IssueToken", c => c.Hellio.IssueTokenAsync(new HellioTokenRequest("ama@example.com", "pw")));
-        yield return ("Hellio.SendSms", c => c.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567", "233201234567"], "Acme", "x")));
+        yield return ("Hellio.SendSms", c => c.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567", "233201234567"], "x")));
         yield return ("Hellio.SendOtp", c => c.Hellio.SendOtpAsync(HellioOtpRequest.BySms("+233241234567", "Acme")));
         yield return ("Hellio.VerifyOtp", c => c.Hellio.VerifyOtpAsync(HellioOtpVerifyRequest.ForMobileNumber("+233241234567", "123456")));
         yield return ("Hellio.SendVoice", c => c.Hellio.SendVoiceAsync(new HellioVoiceRequest(["+233241234567"]) { Text = "x" }));
         yield return ("Hellio.GetVoice", c => c.Hellio.GetVoiceAsync("v1"));
         yield return ("Hellio.CreateLookup", c => c.Hellio.CreateLookupAsync(new HellioLookupRequest(["+233241234567"])));
         yield return ("Hellio.GetLookup", c => c.Hellio.GetLookupAsync("l1"));
-        yield return ("Hellio.ListLookups", c => Drain(c.Hellio.ListLookupsAsync(pageSize: 2)));
-        yield return ("Hellio.GetLookupsPage", c => c.Hellio.GetLookupsPageAsync());
+        yield return ("Hellio.ListLookups", c => Drain(c.Hellio.ListLookupsAsync().AsPages(pageSizeHint: 2)));
         yield return ("Hellio.VerifyEmails", c => c.Hellio.VerifyEmailsAsync(["a@example.com", "b@example.com"]));
         yield return ("Hellio.GetBalance", c => c.Hellio.GetBalanceAsync());
         yield return ("Hellio.GetPricing", c => c.Hellio.GetPricingAsync("GH"));
-        yield return ("Hellio.ListMessages", c => Drain(c.Hellio.ListMessagesAsync(pageSize: 2)));
-        yield return ("Hellio.GetMessagesPage", c => c.Hellio.GetMessagesPageAsync());
+        yield return ("Hellio.ListMessages", c => Drain(c.Hellio.ListMessagesAsync().AsPages(pageSizeHint: 2)));
         yield return ("Hellio.GetMessage", c => c.Hellio.GetMessageAsync("m1"));
-        yield return ("Hellio.ListCampaigns", c => Drain(c.Hellio.ListCampaignsAsync(pageSize: 2)));
-        yield return ("Hellio.GetCampaignsPage", c => c.Hellio.GetCampaignsPageAsync());
+        yield return ("Hellio.ListCampaigns", c => Drain(c.Hellio.ListCampaignsAsync().AsPages(pageSizeHint: 2)));
         yield return ("Hellio.GetCampaign", c => c.Hellio.GetCampaignAsync("c1"));
-        yield return ("Hellio.ListWebhooks", c => c.Hellio.ListWebhooksAsync());
-        yield return ("Hellio.CreateWebhook", c => c.Hellio.CreateWebhookAsync(new HellioWebhookEndpointRequest(new Uri("https://example.com/hellio"))));
-        yield return ("Hellio.DeleteWebhook", c => c.Hellio.DeleteWebhookAsync("w1"));
+        yield return ("Hellio.ListWebhookEndpoints", c => Drain(c.Hellio.ListWebhookEndpointsAsync()));
+        yield return ("Hellio.CreateWebhookEndpoint", c => c.Hellio.CreateWebhookEndpointAsync(new HellioWebhookEndpointRequest(new Uri("https://example.com/hellio"))));
+        yield return ("Hellio.DeleteWebhookEndpoint", c => c.Hellio.DeleteWebhookEndpointAsync("w1"));
         yield return ("Hellio.Ussd.GetPricing", c => c.Hellio.Ussd.GetPricingAsync());
         yield return ("Hellio.Ussd.CheckAvailability", c => c.Hellio.Ussd.CheckAvailabilityAsync("100"));
-        yield return ("Hellio.Ussd.ListApps", c => Drain(c.Hellio.Ussd.ListAppsAsync(pageSize: 2)));
-        yield return ("Hellio.Ussd.GetAppsPage", c => c.Hellio.Ussd.GetAppsPageAsync());
+        yield return ("Hellio.Ussd.ListApps", c => Drain(c.Hellio.Ussd.ListAppsAsync().AsPages(pageSizeHint: 2)));
         yield return ("Hellio.Ussd.CreateApp", c => c.Hellio.Ussd.CreateAppAsync(app));
         yield return ("Hellio.Ussd.UpdateApp", c => c.Hellio.Ussd.UpdateAppAsync("a1", app));
         yield return ("Hellio.Ussd.DeleteApp", c => c.Hellio.Ussd.DeleteAppAsync("a1"));
-        yield return ("Hellio.Ussd.SetMode", c => c.Hellio.Ussd.SetModeAsync("a1", HellioUssdMode.Live));
-        yield return ("Hellio.Ussd.RotateSecret", c => c.Hellio.Ussd.RotateSecretAsync("a1", HellioUssdMode.Live));
-        yield return ("Hellio.Ussd.ListExtensions", c => Drain(c.Hellio.Ussd.ListExtensionsAsync(pageSize: 2)));
-        yield return ("Hellio.Ussd.GetExtensionsPage", c => c.Hellio.Ussd.GetExtensionsPageAsync());
+        yield return ("Hellio.Ussd.UpdateAppMode", c => c.Hellio.Ussd.UpdateAppModeAsync("a1", HellioUssdMode.Live));
+        yield return ("Hellio.Ussd.RotateAppSecret", c => c.Hellio.Ussd.RotateAppSecretAsync("a1", HellioUssdMode.Live));
+        yield return ("Hellio.Ussd.ListExtensions", c => Drain(c.Hellio.Ussd.ListExtensionsAsync().AsPages(pageSizeHint: 2)));
         yield return ("Hellio.Ussd.RentExtension", c => c.Hellio.Ussd.RentExtensionAsync(new HellioUssdExtensionRequest("100")));
         yield return ("Hellio.Ussd.ReleaseExtension", c => c.Hellio.Ussd.ReleaseExtensionAsync("e1"));
-        yield return ("Hellio.Ussd.ListSessions", c => Drain(c.Hellio.Ussd.ListSessionsAsync(pageSize: 2)));
-        yield return ("Hellio.Ussd.GetSessionsPage", c => c.Hellio.Ussd.GetSessionsPageAsync());
+        yield return ("Hellio.Ussd.ListSessions", c => Drain(c.Hellio.Ussd.ListSessionsAsync().AsPages(pageSizeHint: 2)));
         yield return ("Hellio.Ussd.GetSession", c => c.Hellio.Ussd.GetSessionAsync("s1"));
         yield return ("Hellio.Ussd.Simulate", c => c.Hellio.Ussd.SimulateAsync(new HellioUssdSimulateRequest("a1", "sess-1", "233241234567") { NewSession = true }));
     }

@@ -2,6 +2,7 @@ using Instasent.Sdk.Errors;
 using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Testing;
 using Microsoft.Extensions.Options;
+using Instasent.Sdk.Tests.Readme;
 using NUnit.Framework;
 
 namespace Instasent.Sdk.Tests.Hellio;
@@ -100,6 +101,26 @@ public sealed class HellioAuthTests
         Assert.That(ex!.ErrorCode, Is.EqualTo(HellioErrorCodes.InvalidCredentials));
         Assert.That(ex.Message, Does.Not.Contain("wrong-password"));
         Assert.That(new HellioTokenRequest("ama@example.com", "wrong-password").ToString(), Does.Not.Contain("wrong-password").And.Not.Contain("ama@example.com"));
+    }
+
+    [Test]
+    public async Task An_issued_token_plugs_into_a_token_provider_that_issues_it_once_and_caches_it()
+    {
+        server.Hellio.AddUser("ama@example.com", "s3cret!");
+        // The README's provider and wiring (Readme/ReadmeSnippets.cs).
+        using var client = ReadmeSnippets.HellioIssuedTokenExample(TokenlessOptions(), "s3cret!");
+
+        // Concurrent first calls: one issue between them.
+        await Task.WhenAll(client.Hellio.GetBalanceAsync(), client.Hellio.SendSmsAsync("Acme", "+233241234567", "Hello"), client.Hellio.Ussd.GetPricingAsync());
+        await client.Hellio.GetBalanceAsync();
+        await client.Hellio.ListMessagesAsync().ToListAsync();
+
+        var issued = server.Requests.Where(r => r.Path == "/hellio/v1/auth/token").ToList();
+        var others = server.Requests.Where(r => r.Path != "/hellio/v1/auth/token").ToList();
+        Assert.That(issued, Has.Count.EqualTo(1), "issued once, then cached");
+        Assert.That(issued[0].Header("Authorization"), Is.Null);
+        Assert.That(others, Has.Count.EqualTo(5));
+        Assert.That(others.Select(r => r.BearerToken).Distinct().Single(), Does.Contain("|"));
     }
 
     private static void JsonAssert(string actual, string expected) => Support.JsonAssert.AreEqual(expected, actual);

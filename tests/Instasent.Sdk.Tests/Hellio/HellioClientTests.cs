@@ -17,7 +17,7 @@ public sealed class HellioClientTests : FakeServerFixture
     [Test]
     public async Task Send_sms_posts_the_body_with_an_idempotency_key_and_reads_money_as_decimal()
     {
-        var response = await client.SendSmsAsync(new HellioSmsRequest(["+233241234567", "233201234567", "bad"], "Acme", "Hello"));
+        var response = await client.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567", "233201234567", "bad"], "Hello"));
 
         var request = Server.Requests.Single();
         Assert.That(request.Method, Is.EqualTo("POST"));
@@ -29,7 +29,7 @@ public sealed class HellioClientTests : FakeServerFixture
         Assert.That(response.IdempotencyKey, Is.EqualTo(request.Header("Idempotency-Key")));
         Assert.That(response.IdempotentReplayed, Is.False);
         Assert.That(response.StatusCode, Is.EqualTo(202));
-        Assert.That(response.Value.Status, Is.EqualTo("queued"));
+        Assert.That(response.Value.Status, Is.EqualTo(HellioCampaignStatus.Queued));
         Assert.That(response.Value.AcceptedRecipients, Is.EqualTo(2));
         Assert.That(response.Value.InvalidRecipients, Is.EqualTo(1));
         Assert.That(response.Value.EstimatedCost, Is.EqualTo(0.07m));
@@ -40,13 +40,15 @@ public sealed class HellioClientTests : FakeServerFixture
     [Test]
     public void Bad_input_fails_before_sending()
     {
-        Assert.ThrowsAsync<ArgumentException>(() => client.SendSmsAsync(new HellioSmsRequest([], "Acme", "x")));
-        Assert.ThrowsAsync<ArgumentException>(() => client.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "TwelveChars!", "x")));
-        Assert.ThrowsAsync<ArgumentException>(() => client.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", "x"), "has space"));
+        Assert.ThrowsAsync<ArgumentException>(() => client.SendSmsAsync(new HellioSmsRequest("Acme", [], "x")));
+        Assert.ThrowsAsync<ArgumentException>(() => client.SendSmsAsync(new HellioSmsRequest("TwelveChars!", ["+233241234567"], "x")));
+        Assert.ThrowsAsync<ArgumentException>(() => client.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567"], "x"), new InstasentRequestOptions { IdempotencyKey = "has space" }));
         Assert.ThrowsAsync<ArgumentException>(() => client.SendOtpAsync(HellioOtpRequest.BySms("+233241234567", "Acme") with { Email = "a@b.co" }));
         Assert.ThrowsAsync<ArgumentException>(() => client.SendOtpAsync(HellioOtpRequest.BySms("+233241234567", "Acme") with { Length = 3 }));
         Assert.ThrowsAsync<ArgumentException>(() => client.SendVoiceAsync(new HellioVoiceRequest(["+233241234567"])));
-        Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetMessagesPageAsync(pageSize: 201));
+        Assert.Throws<ArgumentOutOfRangeException>(() => client.ListMessagesAsync().AsPages(pageSizeHint: 0));
+        Assert.ThrowsAsync<ArgumentException>(() => client.GetBalanceAsync(new InstasentRequestOptions { IdempotencyKey = "k1" }));
+        Assert.Throws<ArgumentException>(() => client.ListMessagesAsync(new HellioMessageStatus(" ")));
         Assert.That(Server.RequestCount, Is.Zero);
     }
 
@@ -118,9 +120,9 @@ public sealed class HellioClientTests : FakeServerFixture
         await client.CreateLookupAsync(new HellioLookupRequest(["+233241234568"]));
         var one = await client.GetLookupAsync(created.Value.Id!);
         var all = new List<HellioLookup>();
-        await foreach (var lookup in client.ListLookupsAsync(pageSize: 1))
+        await foreach (var page in client.ListLookupsAsync().AsPages(pageSizeHint: 1))
         {
-            all.Add(lookup);
+            all.AddRange(page.Items);
         }
 
         JsonAssert.AreEqual("""{"numbers":["+233241234567","233201234567"],"scheduled_at":"2026-07-01T09:00:00+00:00"}""", Server.Requests[0].Body);
@@ -165,14 +167,14 @@ public sealed class HellioClientTests : FakeServerFixture
     {
         for (var i = 0; i < 3; i++)
         {
-            await client.SendSmsAsync(new HellioSmsRequest([$"+23324123456{i}", $"+23320123456{i}"], "Acme", "m" + i));
+            await client.SendSmsAsync(new HellioSmsRequest("Acme", [$"+23324123456{i}", $"+23320123456{i}"], "m" + i));
         }
 
         Server.ClearRequests();
         var messages = new List<HellioMessage>();
-        await foreach (var message in client.ListMessagesAsync(status: "delivered", pageSize: 4))
+        await foreach (var page in client.ListMessagesAsync(HellioMessageStatus.Delivered).AsPages(pageSizeHint: 4))
         {
-            messages.Add(message);
+            messages.AddRange(page.Items);
         }
 
         Assert.That(messages, Has.Count.EqualTo(6));
@@ -181,12 +183,12 @@ public sealed class HellioClientTests : FakeServerFixture
         Assert.That(Server.Requests[0].Query, Is.EqualTo("?status=delivered&per_page=4"));
         Assert.That(Server.Requests[1].Query, Does.StartWith("?status=delivered&cursor="));
 
-        var first = await client.GetCampaignsPageAsync(pageSize: 2);
-        Assert.That(first.Value.Items, Has.Count.EqualTo(2));
-        Assert.That(first.Value.HasMore, Is.True);
-        var second = await client.GetCampaignsPageAsync(cursor: first.Value.NextCursor, pageSize: 2);
-        Assert.That(second.Value.Items, Has.Count.EqualTo(1));
-        Assert.That(second.Value.NextCursor, Is.Null);
+        var first = await client.ListCampaignsAsync().AsPages(pageSizeHint: 2).FirstAsync();
+        Assert.That(first.Items, Has.Count.EqualTo(2));
+        Assert.That(first.ContinuationToken, Is.Not.Null);
+        var second = await client.ListCampaignsAsync().AsPages(first.ContinuationToken, pageSizeHint: 2).SingleAsync();
+        Assert.That(second.Items, Has.Count.EqualTo(1));
+        Assert.That(second.ContinuationToken, Is.Null);
 
         var campaign = await client.GetCampaignAsync(Server.Hellio.Campaigns[0].Reference);
         Assert.That(campaign.Value.Id, Is.EqualTo(Server.Hellio.Campaigns[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -204,10 +206,11 @@ public sealed class HellioClientTests : FakeServerFixture
     [Test]
     public async Task Webhooks_list_create_and_delete()
     {
-        var created = await client.CreateWebhookAsync(new HellioWebhookEndpointRequest(new Uri("https://example.com/hellio")) { Events = ["message.delivered", "message.failed"] });
-        await client.CreateWebhookAsync(new HellioWebhookEndpointRequest(new Uri("https://example.com/all")) { Events = [] });
-        var list = await client.ListWebhooksAsync();
-        var deleted = await client.DeleteWebhookAsync(created.Value.Id!);
+        var created = await client.CreateWebhookEndpointAsync(new HellioWebhookEndpointRequest(new Uri("https://example.com/hellio")) { Events = ["message.delivered", "message.failed"] });
+        await client.CreateWebhookEndpointAsync(new HellioWebhookEndpointRequest(new Uri("https://example.com/all")) { Events = [] });
+        var pages = await client.ListWebhookEndpointsAsync().AsPages().ToListAsync();
+        var list = pages.Single().Response;
+        var deleted = await client.DeleteWebhookEndpointAsync(created.Value.Id!);
 
         JsonAssert.AreEqual("""{"url":"https://example.com/hellio","events":["message.delivered","message.failed"]}""", Server.Requests[0].Body);
         JsonAssert.AreEqual("""{"url":"https://example.com/all"}""", Server.Requests[1].Body);
@@ -219,7 +222,9 @@ public sealed class HellioClientTests : FakeServerFixture
         Assert.That(deleted.Value.Id, Is.EqualTo(created.Value.Id));
         Assert.That(Server.Requests[^1].Method, Is.EqualTo("DELETE"));
         Assert.That(Server.Requests[^1].Path, Is.EqualTo("/hellio/v1/webhooks/" + created.Value.Id));
-        Assert.ThrowsAsync<InstasentNotFoundException>(() => client.DeleteWebhookAsync(created.Value.Id!));
+        Assert.That(pages.Single().ContinuationToken, Is.Null, "one request, one page");
+        Assert.That(Server.Requests.Count(r => r.Method == "GET" && r.Path == "/hellio/v1/webhooks"), Is.EqualTo(1));
+        Assert.ThrowsAsync<InstasentNotFoundException>(() => client.DeleteWebhookEndpointAsync(created.Value.Id!));
     }
 
     [Test]

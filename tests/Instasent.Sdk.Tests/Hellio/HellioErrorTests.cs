@@ -72,7 +72,7 @@ public sealed class HellioErrorTests
     {
         server.EnqueueFault(FakeFault.Json(403, """{"message":"Daily spend limit reached.","error":"spend_limit_exceeded","period":"daily"}"""));
 
-        var ex = Assert.ThrowsAsync<InstasentPermissionDeniedException>(() => client.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", "x")));
+        var ex = Assert.ThrowsAsync<InstasentPermissionDeniedException>(() => client.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567"], "x")));
 
         Assert.That(ex!.Details["period"], Is.EqualTo("daily"));
         Assert.That(ex.Message, Does.Contain("spend cap"));
@@ -83,7 +83,7 @@ public sealed class HellioErrorTests
     {
         server.EnqueueFault(FakeFault.Json(422, """{"message":"No route.","error":"traffic_not_routable","traffic_type":"promotional"}"""));
 
-        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", "x")));
+        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567"], "x")));
 
         Assert.That(ex!.Details["traffic_type"], Is.EqualTo("promotional"));
     }
@@ -93,7 +93,7 @@ public sealed class HellioErrorTests
     {
         server.EnqueueFault(FakeFault.Json(422, """{"message":"The given data was invalid.","errors":{"sender":["The sender may not be greater than 11 characters."],"recipients.0":["Invalid"]}}"""));
 
-        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", "x")));
+        var ex = Assert.ThrowsAsync<InstasentValidationException>(() => client.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567"], "x")));
 
         Assert.That(ex!.FieldErrors["sender"].Single(), Does.Contain("11 characters"));
         Assert.That(ex.FieldErrors.Keys, Does.Contain("recipients.0"));
@@ -114,14 +114,14 @@ public sealed class HellioErrorTests
     public async Task The_fake_raises_the_natural_errors_itself()
     {
         server.Hellio.ApprovedSenders.Add("Approved");
-        var sender = Assert.ThrowsAsync<InstasentValidationException>(() => client.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Other", "x")));
+        var sender = Assert.ThrowsAsync<InstasentValidationException>(() => client.SendSmsAsync(new HellioSmsRequest("Other", ["+233241234567"], "x")));
         Assert.That(sender!.ErrorCode, Is.EqualTo(HellioErrorCodes.SenderNotApproved));
 
-        var none = Assert.ThrowsAsync<InstasentValidationException>(() => client.SendSmsAsync(new HellioSmsRequest(["12"], "Approved", "x")));
+        var none = Assert.ThrowsAsync<InstasentValidationException>(() => client.SendSmsAsync(new HellioSmsRequest("Approved", ["12"], "x")));
         Assert.That(none!.ErrorCode, Is.EqualTo(HellioErrorCodes.NoValidRecipients));
 
         server.Hellio.Balance = 0m;
-        var funds = Assert.ThrowsAsync<InstasentInsufficientFundsException>(() => client.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Approved", "x")));
+        var funds = Assert.ThrowsAsync<InstasentInsufficientFundsException>(() => client.SendSmsAsync(new HellioSmsRequest("Approved", ["+233241234567"], "x")));
         Assert.That(funds!.ErrorCode, Is.EqualTo(HellioErrorCodes.InsufficientBalance));
         Assert.That(server.Hellio.Campaigns, Is.Empty);
         await Task.CompletedTask;

@@ -11,7 +11,7 @@ namespace Instasent.Sdk.Tests.Hellio;
 
 public sealed class HellioIdempotencyTests
 {
-    private static readonly HellioSmsRequest Sms = new(["+233241234567"], "Acme", "Your order is on its way");
+    private static readonly HellioSmsRequest Sms = new("Acme", ["+233241234567"], "Your order is on its way");
 
     [TestCase(FaultTiming.BeforeHandling, false)]
     [TestCase(FaultTiming.AfterHandling, true)]
@@ -67,12 +67,12 @@ public sealed class HellioIdempotencyTests
         InstasentResponse<HellioSmsSubmission> first;
         await using (var sp = TestClients.Create(server))
         {
-            first = await sp.GetRequiredService<IInstasentClient>().Hellio.SendSmsAsync(Sms, key);
+            first = await sp.GetRequiredService<IInstasentClient>().Hellio.SendSmsAsync(Sms, new InstasentRequestOptions { IdempotencyKey = key });
         }
 
         // A new process: a new client, the same business ids, hence the same key.
         await using var restarted = TestClients.Create(server);
-        var second = await restarted.GetRequiredService<IInstasentClient>().Hellio.SendSmsAsync(Sms, IdempotencyKeys.FromBusinessIds("order-1042", "+233241234567"));
+        var second = await restarted.GetRequiredService<IInstasentClient>().Hellio.SendSmsAsync(Sms, new InstasentRequestOptions { IdempotencyKey = IdempotencyKeys.FromBusinessIds("order-1042", "+233241234567") });
 
         Assert.That(server.Requests.Select(r => r.Header("Idempotency-Key")), Is.All.EqualTo(key));
         Assert.That(key, Does.StartWith("ik_").And.Not.Contain("233241234567"));
@@ -128,7 +128,7 @@ public sealed class HellioIdempotencyTests
             time);
         var client = sp.GetRequiredService<IInstasentClient>().Hellio;
 
-        var ex = Assert.ThrowsAsync<InstasentIdempotencyConflictException>(() => TestClients.RunWithFakeTimeAsync(client.SendSmsAsync(Sms, "order-8-key"), time, TimeSpan.FromMilliseconds(200)));
+        var ex = Assert.ThrowsAsync<InstasentIdempotencyConflictException>(() => TestClients.RunWithFakeTimeAsync(client.SendSmsAsync(Sms, new InstasentRequestOptions { IdempotencyKey = "order-8-key" }), time, TimeSpan.FromMilliseconds(200)));
 
         Assert.That(ex!.StatusCode, Is.EqualTo(409));
         Assert.That(ex.ErrorCode, Is.EqualTo(HellioErrorCodes.IdempotencyConflict));
@@ -148,10 +148,10 @@ public sealed class HellioIdempotencyTests
         await using var sp = TestClients.Create(server, time: time);
         var client = sp.GetRequiredService<IInstasentClient>().Hellio;
         server.Hellio.PauseSends();
-        var first = client.SendSmsAsync(Sms, "order-7-key");
+        var first = client.SendSmsAsync(Sms, new InstasentRequestOptions { IdempotencyKey = "order-7-key" });
         await server.Hellio.WaitForInFlightAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
-        var duplicate = client.SendSmsAsync(Sms, "order-7-key");
+        var duplicate = client.SendSmsAsync(Sms, new InstasentRequestOptions { IdempotencyKey = "order-7-key" });
         // The duplicate got its 409 once its retry wait is scheduled (the only timer that is not a timeout).
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (time.NextNonTimeoutDue is null && !duplicate.IsCompleted && DateTime.UtcNow < deadline)

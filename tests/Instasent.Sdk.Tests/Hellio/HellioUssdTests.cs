@@ -40,7 +40,7 @@ public sealed class HellioUssdTests : FakeServerFixture
         Assert.That(app.Value.ToString(), Does.Not.Contain(app.Value.TestSecret));
         var id = app.Value.Id!;
 
-        var live = Assert.ThrowsAsync<InstasentInsufficientFundsException>(() => ussd.SetModeAsync(id, HellioUssdMode.Live));
+        var live = Assert.ThrowsAsync<InstasentInsufficientFundsException>(() => ussd.UpdateAppModeAsync(id, HellioUssdMode.Live));
         Assert.That(live!.ErrorCode, Is.EqualTo(HellioErrorCodes.ExtensionRequired));
 
         var extension = await ussd.RentExtensionAsync(new HellioUssdExtensionRequest("100") { AppId = id });
@@ -53,12 +53,12 @@ public sealed class HellioUssdTests : FakeServerFixture
         var poor = Assert.ThrowsAsync<InstasentInsufficientFundsException>(() => ussd.RentExtensionAsync(new HellioUssdExtensionRequest("12")));
         Assert.That(poor!.ErrorCode, Is.EqualTo(HellioErrorCodes.InsufficientUssdBalance));
 
-        var nowLive = await ussd.SetModeAsync(id, HellioUssdMode.Live);
+        var nowLive = await ussd.UpdateAppModeAsync(id, HellioUssdMode.Live);
         JsonAssert.AreEqual("""{"mode":"live"}""", Server.Requests[^1].Body);
         Assert.That(nowLive.Value.IsLive, Is.True);
         Assert.That(nowLive.Value.LiveSecret, Is.Null);
 
-        var rotated = await ussd.RotateSecretAsync(id, HellioUssdMode.Live);
+        var rotated = await ussd.RotateAppSecretAsync(id, HellioUssdMode.Live);
         Assert.That(rotated.Value.LiveSecret, Does.StartWith("ussk_live_").And.Not.EqualTo(app.Value.LiveSecret));
         Assert.That(Server.Requests[^1].Path, Is.EqualTo($"/hellio/v1/ussd/apps/{id}/rotate-secret"));
 
@@ -72,9 +72,9 @@ public sealed class HellioUssdTests : FakeServerFixture
             apps.Add(a);
         }
 
-        var extensions = await ussd.GetExtensionsPageAsync();
+        var extensions = await ussd.ListExtensionsAsync().AsPages().SingleAsync();
         Assert.That(apps.Single().Id, Is.EqualTo(id));
-        Assert.That(extensions.Value.Items.Single().AppId, Is.EqualTo(id));
+        Assert.That(extensions.Items.Single().AppId, Is.EqualTo(id));
 
         var released = await ussd.ReleaseExtensionAsync(extension.Value.Id!);
         var deleted = await ussd.DeleteAppAsync(id);
@@ -97,7 +97,7 @@ public sealed class HellioUssdTests : FakeServerFixture
         Assert.That(end.Value.Action, Is.EqualTo("end"));
 
         var sessions = new List<HellioUssdSession>();
-        await foreach (var s in ussd.ListSessionsAsync(status: "ended"))
+        await foreach (var s in ussd.ListSessionsAsync(HellioUssdSessionStatus.Ended))
         {
             sessions.Add(s);
         }

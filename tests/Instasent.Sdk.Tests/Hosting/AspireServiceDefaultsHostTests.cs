@@ -52,12 +52,12 @@ public sealed class AspireServiceDefaultsHostTests
         await app.StartAsync();
         var client = app.Services.GetRequiredService<IInstasentClient>();
 
-        var sent = await RunAsync(client.Transactional.SendSmsAsync(new SmsMessage("Acme", Recipient, Text) { ClientId = "one" }));
+        var sent = await RunAsync(client.Transactional.SendSmsAsync(new SmsRequest("Acme", Recipient, Text) { ClientId = "one" }));
         var bulk = await RunAsync(client.Transactional.SendBulkSmsAsync(
-            Enumerable.Range(0, 250).Select(i => new SmsMessage("Acme", $"+346{i:D8}", $"Bulk {i}") { ClientId = $"b{i}" })));
-        var listed = await RunAsync(CountAsync(client.Transactional.ListSmsAsync(pageSize: 100)));
+            Enumerable.Range(0, 250).Select(i => new SmsRequest("Acme", $"+346{i:D8}", $"Bulk {i}") { ClientId = $"b{i}" })));
+        var listed = await RunAsync(CountAsync(client.Transactional.ListSmsAsync()));
         server.EnqueueFault(FakeFault.ServerError(500) with { Timing = FaultTiming.AfterHandling, PathEndsWith = "/sms/send" });
-        var hellio = await RunAsync(client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", Text)));
+        var hellio = await RunAsync(client.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567"], Text)));
         await app.StopAsync();
 
         Assert.That(sent.Attempts, Has.Count.EqualTo(1));
@@ -93,7 +93,7 @@ public sealed class AspireServiceDefaultsHostTests
         var client = app.Services.GetRequiredService<IInstasentClient>();
         server.EnqueueFault(FakeFault.ServerError(500) with { Timing = FaultTiming.AfterHandling, Method = "POST", PathEndsWith = "/sms" });
 
-        var ex = Assert.ThrowsAsync<InstasentServerException>(() => RunAsync(client.Transactional.SendSmsAsync(new SmsMessage("Acme", Recipient, Text))));
+        var ex = Assert.ThrowsAsync<InstasentServerException>(() => RunAsync(client.Transactional.SendSmsAsync(new SmsRequest("Acme", Recipient, Text))));
         await app.StopAsync();
 
         Assert.That(server.Sms.Messages, Has.Count.EqualTo(1), "the server stored it once; neither the SDK nor the host sent it again");
@@ -108,8 +108,8 @@ public sealed class AspireServiceDefaultsHostTests
     {
         // The second bulk request is held after the server stored it, so the stop lands while it is in flight.
         var gate = new ResponseGate("/sms/bulk", 2);
-        var messages = Enumerable.Range(0, 500).Select(i => new SmsMessage("Acme", $"+346{i:D8}", $"Bulk {i}") { ClientId = $"c{i}" }).ToList();
-        var worker = new BulkWorker((client, token) => client.Transactional.SendBulkSmsAsync(messages, token));
+        var messages = Enumerable.Range(0, 500).Select(i => new SmsRequest("Acme", $"+346{i:D8}", $"Bulk {i}") { ClientId = $"c{i}" }).ToList();
+        var worker = new BulkWorker((client, token) => client.Transactional.SendBulkSmsAsync(messages, cancellationToken: token));
         using var app = BuildHost(out _, gate, worker, o => o.BulkConcurrency = 1);
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
 
@@ -122,8 +122,8 @@ public sealed class AspireServiceDefaultsHostTests
         await run.WaitAsync(TimeSpan.FromSeconds(60));
         var failure = await worker.Failure.WaitAsync(TimeSpan.FromSeconds(5));
 
-        Assert.That(failure, Is.TypeOf<InstasentBatchCanceledException<Sdk.Sms.Sms>>());
-        var result = ((InstasentBatchCanceledException<Sdk.Sms.Sms>)failure!).PartialResult;
+        Assert.That(failure, Is.TypeOf<InstasentBatchCanceledException<Sdk.Sms.SmsMessage>>());
+        var result = ((InstasentBatchCanceledException<Sdk.Sms.SmsMessage>)failure!).PartialResult;
         Assert.That(result.Items.Select(i => i.Index), Is.EqualTo(Enumerable.Range(0, 500)), "one outcome per message, in order");
         Assert.That(result.Items.Take(200).Select(i => i.Status), Is.All.EqualTo(BatchItemStatus.Accepted), "the batch in flight finished within the grace");
         Assert.That(result.Items.Skip(200).Select(i => i.Status), Is.All.EqualTo(BatchItemStatus.NotSent));

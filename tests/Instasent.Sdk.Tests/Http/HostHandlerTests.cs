@@ -17,7 +17,7 @@ namespace Instasent.Sdk.Tests.Http;
 /// </summary>
 public sealed class HostHandlerTests : FakeServerFixture
 {
-    private static SmsMessage Message => new("Acme", "+34600111222", "Hello");
+    private static SmsRequest Message => new("Acme", "+34600111222", "Hello");
 
     /// <summary>The server stores the SMS, then answers 500: re-sending would store a second one.</summary>
     private static FakeFault StoredThenFailed => FakeFault.ServerError(500) with { Timing = FaultTiming.AfterHandling, Method = "POST", PathEndsWith = "/sms" };
@@ -51,7 +51,7 @@ public sealed class HostHandlerTests : FakeServerFixture
         {
             var chain = Chain(factory.CreateHandler(InstasentClientServices.HttpClientName(Options.DefaultName, family))).ToList();
             Assert.That(chain.Count(h => h is ResilienceHandler), Is.EqualTo(1), $"{family.Name}: {string.Join(" > ", chain.Select(h => h.GetType().Name))}");
-            Assert.That(chain.FindIndex(h => h is ResilienceHandler), Is.GreaterThan(chain.FindIndex(h => h.GetType().Name == "IdempotencyKeyHandler")), "the one left is the SDK's, inside its idempotency-key handler");
+            Assert.That(chain.FindIndex(h => h is ResilienceHandler), Is.GreaterThan(chain.FindIndex(h => h.GetType().Name == "CallHeadersHandler")), "the one left is the SDK's, inside its idempotency-key handler");
         }
 
         await Task.CompletedTask;
@@ -94,7 +94,7 @@ public sealed class HostHandlerTests : FakeServerFixture
 
         for (var i = 0; i < 6; i++)
         {
-            Assert.ThrowsAsync<InstasentServerException>(() => WithFakeTime(client.Transactional.GetAccountAsync()), $"call {i + 1}");
+            Assert.ThrowsAsync<InstasentServerException>(() => WithFakeTime(client.Transactional.GetBalanceAsync()), $"call {i + 1}");
         }
 
         Assert.That(Server.Requests, Has.Count.EqualTo(6), "MaxRetries = 0: one request per call, whatever the host's retry says");
@@ -109,7 +109,7 @@ public sealed class HostHandlerTests : FakeServerFixture
             .ConfigureHttpClients(b => b.AddHttpMessageHandler(() => new HeaderHandler("X-App-Tag", "blue"))));
         await using var provider = services.BuildServiceProvider();
 
-        await provider.GetRequiredService<IInstasentClient>().Transactional.GetAccountAsync();
+        await provider.GetRequiredService<IInstasentClient>().Transactional.GetBalanceAsync();
 
         Assert.That(Server.Requests.Single().Header("X-App-Tag"), Is.EqualTo("blue"));
     }
@@ -158,7 +158,7 @@ public sealed class HostHandlerTests : FakeServerFixture
         await using var provider = services.BuildServiceProvider();
         Server.EnqueueFault(FakeFault.ServerError(503));
 
-        var response = await provider.GetRequiredService<IInstasentClient>().Transactional.GetAccountAsync();
+        var response = await provider.GetRequiredService<IInstasentClient>().Transactional.GetBalanceAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(200));
         Assert.That(Server.Requests, Has.Count.EqualTo(2), "a read is safe to repeat, so a user's own retry handler may repeat it");
@@ -187,7 +187,7 @@ public sealed class HostHandlerTests : FakeServerFixture
         Server.EnqueueFault(FakeFault.ServerError(503) with { Method = "GET" });
 
         Assert.ThrowsAsync<InstasentServerException>(() => client.Transactional.SendSmsAsync(Message));
-        var read = await client.Transactional.GetAccountAsync();
+        var read = await client.Transactional.GetBalanceAsync();
 
         Assert.That(Server.Sms.Messages, Has.Count.EqualTo(1));
         Assert.That(read.Attempts.Select(a => a.StatusCode), Is.EqualTo(new int?[] { 503, 200 }), "the SDK's own retry of a read still works");

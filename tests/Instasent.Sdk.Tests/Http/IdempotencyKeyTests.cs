@@ -54,7 +54,12 @@ public sealed class IdempotencyKeyTests : FakeServerFixture
         var (executor, http) = Pipeline();
         Server.EnqueueFault(FakeFault.ServerError(502) with { Times = 5 });
 
-        Assert.ThrowsAsync<InstasentServerException>(() => Send(executor, http, PlainPost, "ignored"));
+        // A key given to an operation that cannot honour one is refused before anything is sent: it could not make a retry safe.
+        var refused = Assert.Throws<ArgumentException>(() => Send(executor, http, PlainPost, "ignored"));
+        Assert.That(Server.Requests, Is.Empty);
+        Assert.That(refused!.Message, Does.Contain("IdempotencyKey"));
+
+        Assert.ThrowsAsync<InstasentServerException>(() => Send(executor, http, PlainPost, null));
 
         Assert.That(Server.Requests.Single().Header("Idempotency-Key"), Is.Null);
     }
@@ -80,7 +85,7 @@ public sealed class IdempotencyKeyTests : FakeServerFixture
 
     private static Task<InstasentResponse<System.Text.Json.JsonElement>> Send(InstasentOperationExecutor executor, HttpClient http, InstasentOperation operation, string? key) =>
         executor.SendAsync(
-            executor.CreateContext(operation, key),
+            executor.CreateContext(operation, key is null ? null : new InstasentRequestOptions { IdempotencyKey = key }),
             (call, ct) =>
             {
                 // The fake has no such route and answers 404, which this test treats as the success answer.

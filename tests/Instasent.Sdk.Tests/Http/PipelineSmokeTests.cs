@@ -22,7 +22,7 @@ public sealed class PipelineSmokeTests
         await using var sp = TestClients.Create(server);
         var client = sp.GetRequiredService<IInstasentClient>();
 
-        var response = await client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hello"));
+        var response = await client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "Hello"));
 
         Assert.That(response.Value.Id, Does.StartWith("sms_"));
         Assert.That(response.StatusCode, Is.EqualTo(201));

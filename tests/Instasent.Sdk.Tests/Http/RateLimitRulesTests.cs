@@ -15,7 +15,7 @@ namespace Instasent.Sdk.Tests.Http;
 /// </summary>
 public sealed class RateLimitRulesTests : FakeServerFixture
 {
-    private static SmsMessage Message => new("Acme", "+34600111222", "Hello");
+    private static SmsRequest Message => new("Acme", "+34600111222", "Hello");
 
     // The library defaults, not the generous ones TestClients sets for other retry tests.
     private static void LibraryDefaults(InstasentClientOptions o)
@@ -37,7 +37,7 @@ public sealed class RateLimitRulesTests : FakeServerFixture
         var client = CreateClient(LibraryDefaults);
         Server.EnqueueFault(FakeFault.ServerError(status));
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         var first = Server.Requests[0];
         Assert.That(response.Attempts.Select(a => a.StatusCode), Is.EqualTo(new int?[] { status, 200 }));
@@ -53,7 +53,7 @@ public sealed class RateLimitRulesTests : FakeServerFixture
         var client = CreateClient(o => o.Retry.MaxRetries = 0);
         Server.EnqueueFault(FakeFault.ServerError(500));
 
-        var ex = Assert.ThrowsAsync<InstasentServerException>(() => client.Transactional.GetAccountAsync());
+        var ex = Assert.ThrowsAsync<InstasentServerException>(() => client.Transactional.GetBalanceAsync());
 
         Assert.That(ex!.Info.RateLimit?.ResetAt, Is.EqualTo(Time.GetUtcNow().AddSeconds(60)));
         Assert.That(ex.Info.RateLimit?.Limit, Is.EqualTo(1200));
@@ -66,7 +66,7 @@ public sealed class RateLimitRulesTests : FakeServerFixture
         var reset = Time.GetUtcNow().AddSeconds(50).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         Server.EnqueueFault(FakeFault.ServerError(503) with { Headers = new Dictionary<string, string> { ["X-RateLimit-Reset"] = reset } });
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(response.Attempts[0].RetryDelaySource, Is.EqualTo(RetryDelaySource.Backoff));
         Assert.That(response.Attempts[0].RetryDelay!.Value.TotalSeconds, Is.InRange(0.4, 0.6));
@@ -78,7 +78,7 @@ public sealed class RateLimitRulesTests : FakeServerFixture
         var client = CreateClient(LibraryDefaults);
         Server.EnqueueFault(FakeFault.ServerError(503) with { Headers = new Dictionary<string, string> { ["Retry-After"] = "20" } });
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(response.Attempts[0].RetryDelaySource, Is.EqualTo(RetryDelaySource.RetryAfter));
         Assert.That(response.Attempts[0].RetryDelay!.Value.TotalSeconds, Is.InRange(20.0, 22.0));
@@ -92,7 +92,7 @@ public sealed class RateLimitRulesTests : FakeServerFixture
         for (var i = 0; i < 6; i++)
         {
             Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "10")));
-            var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+            var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
             delays.Add(response.Attempts[0].RetryDelay!.Value);
         }
 
@@ -107,7 +107,7 @@ public sealed class RateLimitRulesTests : FakeServerFixture
         var reset = Time.GetUtcNow().AddSeconds(4).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         Server.EnqueueFault(FakeFault.RateLimited(("X-RateLimit-Reset", reset)));
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(response.Attempts[0].RetryDelaySource, Is.EqualTo(RetryDelaySource.RateLimitReset));
         Assert.That(response.Attempts[0].RetryDelay!.Value.TotalSeconds, Is.InRange(4.5, 6.0), "past the reset on the server's clock too");
@@ -137,7 +137,7 @@ public sealed class RateLimitRulesTests : FakeServerFixture
         var now = Time.GetUtcNow();
         Server.EnqueueFault(FakeFault.RateLimited(headers.Select(h => (h.Name, Resolve(h.Value, now))).ToArray()));
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(response.Attempts[0].RetryDelaySource, Is.EqualTo(source), name);
         Assert.That(response.Attempts[0].RetryDelay!.Value.TotalSeconds, Is.InRange(min, max), name);
@@ -168,7 +168,7 @@ public sealed class RateLimitRulesTests : FakeServerFixture
         var client = CreateClient(LibraryDefaults);
         Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "45")));
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(response.Attempts.Select(a => a.StatusCode), Is.EqualTo(new int?[] { 429, 200 }));
         Assert.That(response.Attempts[0].RetryDelay!.Value.TotalSeconds, Is.InRange(45.0, 49.5));
@@ -184,7 +184,7 @@ public sealed class RateLimitRulesTests : FakeServerFixture
         });
         Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "19.9")));
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(response.Attempts[0].RetryDelay, Is.LessThan(TimeSpan.FromSeconds(20)));
         Assert.That(response.Attempts[0].RetryDelay!.Value.TotalSeconds, Is.GreaterThanOrEqualTo(19.9));
@@ -207,7 +207,7 @@ public sealed class RateLimitRulesTests : FakeServerFixture
         Server.EnqueueFault(FakeFault.Hung());
         var before = Time.GetUtcNow();
 
-        var ex = Assert.ThrowsAsync<InstasentTransportException>(() => WithFakeTime(client.Transactional.GetAccountAsync()));
+        var ex = Assert.ThrowsAsync<InstasentTransportException>(() => WithFakeTime(client.Transactional.GetBalanceAsync()));
 
         Assert.That(ex!.Kind, Is.EqualTo(TransportFailureKind.Timeout));
         Assert.That(Time.GetUtcNow() - before, Is.EqualTo(TimeSpan.FromSeconds(12)));

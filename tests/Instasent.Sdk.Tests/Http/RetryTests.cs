@@ -10,7 +10,7 @@ namespace Instasent.Sdk.Tests.Http;
 
 public sealed class RetryTests : FakeServerFixture
 {
-    private static SmsMessage Message => new("Acme", "+34600111222", "Hello");
+    private static SmsRequest Message => new("Acme", "+34600111222", "Hello");
 
     [Test]
     public async Task Retry_after_seconds_is_waited_then_the_call_succeeds()
@@ -34,7 +34,7 @@ public sealed class RetryTests : FakeServerFixture
         var date = Time.GetUtcNow().AddSeconds(7).ToString("r", CultureInfo.InvariantCulture);
         Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", date)));
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         // Measured against the fake clock; a date is a point on the server's clock, so a margin for skew comes on top.
         Assert.That(response.Attempts[0].RetryDelay!.Value.TotalSeconds, Is.InRange(7.0, 8.7));
@@ -47,7 +47,7 @@ public sealed class RetryTests : FakeServerFixture
         var client = CreateClient();
         Server.EnqueueFault(FakeFault.RateLimited(("retry-after-ms", "1500")));
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(response.Attempts[0].RetryDelay!.Value.TotalSeconds, Is.InRange(1.5, 1.65));
         Assert.That(response.Attempts[0].RetryDelaySource, Is.EqualTo(RetryDelaySource.RetryAfterMilliseconds));
@@ -74,7 +74,7 @@ public sealed class RetryTests : FakeServerFixture
         var reset = Time.GetUtcNow().AddSeconds(30).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "1"), ("X-RateLimit-Reset", reset)));
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(response.Attempts[0].RetryDelaySource, Is.EqualTo(RetryDelaySource.RetryAfter));
         Assert.That(response.Attempts[0].RetryDelay!.Value.TotalSeconds, Is.InRange(1.0, 1.1));
@@ -86,7 +86,7 @@ public sealed class RetryTests : FakeServerFixture
         var client = CreateClient(o => o.Retry.BaseDelay = TimeSpan.FromSeconds(1));
         Server.EnqueueFault(FakeFault.RateLimited() with { Times = 2 });
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(response.Attempts, Has.Count.EqualTo(3));
         Assert.That(response.Attempts[0].RetryDelaySource, Is.EqualTo(RetryDelaySource.Backoff));
@@ -124,7 +124,7 @@ public sealed class RetryTests : FakeServerFixture
         Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "15")));
 
         // The first wait (10 s) fits the 20 s budget; the second (15 s) no longer fits the ~10 s left.
-        var ex = Assert.ThrowsAsync<InstasentRateLimitedException>(() => WithFakeTime(client.Transactional.GetAccountAsync(), 1));
+        var ex = Assert.ThrowsAsync<InstasentRateLimitedException>(() => WithFakeTime(client.Transactional.GetBalanceAsync(), 1));
 
         Assert.That(ex!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(15)));
         Assert.That(ex.Attempts, Has.Count.EqualTo(2));
@@ -137,7 +137,7 @@ public sealed class RetryTests : FakeServerFixture
         var client = CreateClient(o => o.Retry.RateLimitMode = RateLimitMode.Throw);
         Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "1")));
 
-        var ex = Assert.ThrowsAsync<InstasentRateLimitedException>(() => client.Transactional.GetAccountAsync());
+        var ex = Assert.ThrowsAsync<InstasentRateLimitedException>(() => client.Transactional.GetBalanceAsync());
 
         Assert.That(ex!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(1)));
         Assert.That(ex.Attempts, Has.Count.EqualTo(1));
@@ -149,7 +149,7 @@ public sealed class RetryTests : FakeServerFixture
         var client = CreateClient(o => o.Retry.MaxRetries = 2);
         Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "1")) with { Times = 10 });
 
-        var ex = Assert.ThrowsAsync<InstasentRateLimitedException>(() => WithFakeTime(client.Transactional.GetAccountAsync()));
+        var ex = Assert.ThrowsAsync<InstasentRateLimitedException>(() => WithFakeTime(client.Transactional.GetBalanceAsync()));
 
         Assert.That(ex!.Attempts, Has.Count.EqualTo(3));
         Assert.That(Server.RequestCount, Is.EqualTo(3));
@@ -175,7 +175,7 @@ public sealed class RetryTests : FakeServerFixture
         Server.EnqueueFault(FakeFault.ServerError(500));
         Server.EnqueueFault(FakeFault.ServerError(503) with { Headers = new Dictionary<string, string> { ["Retry-After"] = "3" } });
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(response.Attempts.Select(a => a.StatusCode), Is.EqualTo(new int?[] { 500, 503, 200 }));
         Assert.That(response.Attempts[0].RetryDelaySource, Is.EqualTo(RetryDelaySource.Backoff));
@@ -205,7 +205,7 @@ public sealed class RetryTests : FakeServerFixture
         var client = CreateClient(o => o.AttemptTimeout = TimeSpan.FromSeconds(5));
         Server.EnqueueFault(FakeFault.Hung());
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync(), 1);
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync(), 1);
 
         Assert.That(response.Attempts, Has.Count.EqualTo(2));
         Assert.That(response.Attempts[0].Outcome, Is.EqualTo("cancelled"));
@@ -224,7 +224,7 @@ public sealed class RetryTests : FakeServerFixture
         });
         Server.EnqueueFault(FakeFault.Hung() with { Times = 10 });
 
-        var ex = Assert.ThrowsAsync<InstasentTransportException>(() => WithFakeTime(client.Transactional.GetAccountAsync(), 1));
+        var ex = Assert.ThrowsAsync<InstasentTransportException>(() => WithFakeTime(client.Transactional.GetBalanceAsync(), 1));
 
         Assert.That(ex!.Kind, Is.EqualTo(TransportFailureKind.Timeout));
         Assert.That(ex.Attempts.Count, Is.InRange(2, 3));
@@ -238,7 +238,7 @@ public sealed class RetryTests : FakeServerFixture
         Server.EnqueueFault(FakeFault.ConnectionReset() with { Method = "GET" });
 
         var ex = Assert.ThrowsAsync<InstasentTransportException>(() => client.Transactional.SendSmsAsync(Message));
-        var account = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var account = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(ex!.Kind, Is.EqualTo(TransportFailureKind.ConnectionLost));
         Assert.That(ex.NotRetriedBecauseUnsafe, Is.True);
@@ -269,7 +269,7 @@ public sealed class RetryTests : FakeServerFixture
         Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "30")) with { Times = 5 });
         using var cts = new CancellationTokenSource();
 
-        var call = client.Transactional.GetAccountAsync(cts.Token);
+        var call = client.Transactional.GetBalanceAsync(cancellationToken: cts.Token);
         while (Server.RequestCount == 0)
         {
             await Task.Delay(5);
@@ -294,7 +294,7 @@ public sealed class RetryTests : FakeServerFixture
         // A client built without DI has no in-flight counter for the fake-clock driver, which would then jump to the
         // attempt timeout while the first request is still on the wire; the test advances the clock itself, once the
         // retry wait (2 s plus jitter) is the next pending timer.
-        var call = client.Transactional.GetAccountAsync();
+        var call = client.Transactional.GetBalanceAsync();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         DateTimeOffset? wakeUp = null;
         while (!call.IsCompleted && DateTime.UtcNow < deadline && wakeUp is null)

@@ -18,9 +18,9 @@ public sealed class TransportSecurityTests : FakeServerFixture
 
     public static IEnumerable<TestCaseData> Reads()
     {
-        yield return new TestCaseData("Legacy", (Func<IInstasentClient, Task>)(c => c.Legacy.GetAccountAsync()));
+        yield return new TestCaseData("Legacy", (Func<IInstasentClient, Task>)(c => c.Legacy.GetBalanceAsync()));
         yield return new TestCaseData("Transactional", (Func<IInstasentClient, Task>)(c => c.Transactional.GetSmsAsync("sms-1")));
-        yield return new TestCaseData("Product", (Func<IInstasentClient, Task>)(c => c.Product.GetOrganizationAsync()));
+        yield return new TestCaseData("Product", (Func<IInstasentClient, Task>)(c => c.Product.Project.GetOrganizationAsync()));
         yield return new TestCaseData("Ingest", (Func<IInstasentClient, Task>)(c => c.Ingest.Datasource(FakeAudienceState.DefaultProjectId, FakeAudienceState.DefaultDatasourceId).GetStreamAsync()));
         yield return new TestCaseData("LynSms", (Func<IInstasentClient, Task>)(c => c.LynSms.GetBalanceAsync()));
         yield return new TestCaseData("Hellio", (Func<IInstasentClient, Task>)(c => c.Hellio.GetBalanceAsync()));

@@ -3,6 +3,7 @@ using Instasent.Sdk.Hellio;
 using Instasent.Sdk.LynSms;
 using Instasent.Sdk.Paging;
 using Instasent.Sdk.Product;
+using Instasent.Sdk.Product.Filters;
 using Instasent.Sdk.Sms;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Tests.Support;
@@ -51,7 +52,7 @@ public sealed class ListPagingTests : FakeServerFixture
     {
         for (var i = 0; i < 12; i++)
         {
-            await client.Transactional.LookupAsync($"+3460000{i:D4}");
+            await client.Transactional.CreateLookupAsync($"+3460000{i:D4}");
         }
 
         Variance.MaxPageSize = 5;
@@ -67,7 +68,7 @@ public sealed class ListPagingTests : FakeServerFixture
         await SeedSmsAsync(client.Transactional);
         Server.ClearRequests();
 
-        var listed = await client.Transactional.ListSmsAsync(pageSize: 10).Take(Bound).ToListAsync();
+        var listed = await client.Transactional.ListSmsAsync().AsPages(pageSizeHint: 10).SelectMany(p => p.Items.ToAsyncEnumerable()).Take(Bound).ToListAsync();
 
         Assert.That(listed, Has.Count.EqualTo(Items));
         // Instasent reports no total and no end: pages of 10, 10, 5, then an empty page. The old "short page" rule
@@ -81,7 +82,7 @@ public sealed class ListPagingTests : FakeServerFixture
         await SeedSmsAsync(client.Transactional);
         Server.ClearRequests();
 
-        var first = await client.Transactional.ListSmsAsync(pageSize: 10).FirstAsync();
+        var first = await client.Transactional.ListSmsAsync().AsPages(pageSizeHint: 10).SelectMany(p => p.Items.ToAsyncEnumerable()).FirstAsync();
 
         Assert.That(first.Id, Is.Not.Empty);
         Assert.That(Server.Requests, Has.Count.EqualTo(1));
@@ -95,11 +96,11 @@ public sealed class ListPagingTests : FakeServerFixture
         await SeedSmsAsync(sms);
         Variance.IgnorePageParameter = true;
         Server.ClearRequests();
-        var read = new List<Instasent.Sdk.Sms.Sms>();
+        var read = new List<Instasent.Sdk.Sms.SmsMessage>();
 
         var ex = Assert.ThrowsAsync<InstasentPagingException>(async () =>
         {
-            await foreach (var item in sms.ListSmsAsync(pageSize: 10).Take(Bound))
+            await foreach (var item in sms.ListSmsAsync().AsPages(pageSizeHint: 10).SelectMany(p => p.Items.ToAsyncEnumerable()).Take(Bound))
             {
                 read.Add(item);
             }
@@ -173,9 +174,9 @@ public sealed class ListPagingTests : FakeServerFixture
 
         var ex = Assert.ThrowsAsync<InstasentPagingException>(async () =>
         {
-            await foreach (var item in client.Hellio.ListMessagesAsync(pageSize: 5).Take(Bound))
+            await foreach (var page in client.Hellio.ListMessagesAsync().AsPages(pageSizeHint: 5).Take(Bound))
             {
-                read.Add(item);
+                read.AddRange(page.Items);
             }
         });
 
@@ -216,9 +217,9 @@ public sealed class ListPagingTests : FakeServerFixture
         Variance.MaxPageSize = 10;
         Server.ClearRequests();
 
-        var contacts = await client.Product.ScrollAudienceAsync().Take(Bound).ToListAsync();
+        var contacts = await client.Product.Audience.ListContactsAsync().Take(Bound).ToListAsync();
         var scrollRequests = Server.Requests.Count;
-        var segment = await client.Product.ScrollSegmentAsync("all").Take(Bound).ToListAsync();
+        var segment = await client.Product.Segments.ListContactsAsync("all").Take(Bound).ToListAsync();
 
         Assert.That(contacts.Select(c => c.Id).Distinct().Count(), Is.EqualTo(Items));
         Assert.That(segment.Select(c => c.Id).Distinct().Count(), Is.EqualTo(Items));
@@ -236,13 +237,13 @@ public sealed class ListPagingTests : FakeServerFixture
         }
 
         var campaignsTotal = Items + 2;
-        var datasourcesTotal = (await client.Product.ListDatasourcesAsync(new IndexQuery { Limit = 100 }).ToListAsync()).Count;
+        var datasourcesTotal = (await client.Product.Project.ListDatasourcesAsync(new IndexQuery { Limit = 100 }).ToListAsync()).Count;
         Variance.MaxPageSize = 10;
         Server.ClearRequests();
 
-        var campaigns = await client.Product.ListCampaignsAsync().Take(Bound).ToListAsync();
+        var campaigns = await client.Product.Campaigns.ListCampaignsAsync().Take(Bound).ToListAsync();
         var campaignRequests = Server.Requests.Count;
-        var datasources = await client.Product.ListDatasourcesAsync().Take(Bound).ToListAsync();
+        var datasources = await client.Product.Project.ListDatasourcesAsync().Take(Bound).ToListAsync();
 
         Assert.That(campaigns.Select(c => c.Id).Distinct().Count(), Is.EqualTo(campaignsTotal));
         Assert.That(datasources.Select(d => d.Id).Distinct().Count(), Is.EqualTo(datasourcesTotal));
@@ -261,7 +262,7 @@ public sealed class ListPagingTests : FakeServerFixture
         Variance.IgnorePageParameter = true;
         Server.ClearRequests();
 
-        var ex = Assert.ThrowsAsync<InstasentPagingException>(async () => await client.Product.ListCampaignsAsync(new IndexQuery { Limit = 10 }).Take(Bound).ToListAsync());
+        var ex = Assert.ThrowsAsync<InstasentPagingException>(async () => await client.Product.Campaigns.ListCampaignsAsync(new IndexQuery { Limit = 10 }).Take(Bound).ToListAsync());
 
         Assert.That(ex!.Kind, Is.EqualTo(PagingFailureKind.RepeatedPage));
         Assert.That(ex.Operation, Is.EqualTo("Product.ListCampaigns"));
@@ -278,7 +279,7 @@ public sealed class ListPagingTests : FakeServerFixture
 
         var ex = Assert.ThrowsAsync<InstasentPagingException>(async () =>
         {
-            await foreach (var contact in client.Product.ScrollAudienceAsync(pageSize: 5).Take(Bound))
+            await foreach (var contact in client.Product.Audience.ListContactsAsync(new QueryFilter().Take(5)).Take(Bound))
             {
                 read.Add(contact);
             }
@@ -296,30 +297,29 @@ public sealed class ListPagingTests : FakeServerFixture
     {
         await SeedSmsAsync(client.Transactional);
         SeedContacts();
-        var sms = (PagedSequence<Instasent.Sdk.Sms.Sms>)client.Transactional.ListSmsAsync(pageSize: 10);
-        var scroll = (PagedSequence<AudienceContact>)client.Product.ScrollAudienceAsync(pageSize: 10);
+        var sms = client.Transactional.ListSmsAsync();
+        var scroll = client.Product.Audience.ListContactsAsync(new QueryFilter().Take(10));
 
-        var pages = await sms.AsPagesAsync().Take(Bound).ToListAsync();
-        var resumed = await sms.AsPagesAsync(pages[1].ContinuationToken).SelectMany(p => p.Items.ToAsyncEnumerable()).ToListAsync();
-        var scrollPages = await scroll.AsPagesAsync().Take(Bound).ToListAsync();
-        var scrollResumed = await scroll.AsPagesAsync(scrollPages[0].ContinuationToken).SelectMany(p => p.Items.ToAsyncEnumerable()).ToListAsync();
+        var pages = await sms.AsPages(pageSizeHint: 10).Take(Bound).ToListAsync();
+        var resumed = await sms.AsPages(pages[1].ContinuationToken, pageSizeHint: 10).SelectMany(p => p.Items.ToAsyncEnumerable()).ToListAsync();
+        var scrollPages = await scroll.AsPages().Take(Bound).ToListAsync();
+        var scrollResumed = await scroll.AsPages(scrollPages[0].ContinuationToken).SelectMany(p => p.Items.ToAsyncEnumerable()).ToListAsync();
 
         Assert.That(pages.Select(p => p.ContinuationToken), Is.EqualTo(new[] { "2", "3", "4", null }));
         Assert.That(pages.Select(p => p.Items.Count), Is.EqualTo(new[] { 10, 10, 5, 0 }));
-        Assert.That(pages.Select(p => p.Number), Is.EqualTo(new[] { 1, 2, 3, 4 }));
         Assert.That(pages[0].Response.StatusCode, Is.EqualTo(200));
         Assert.That(resumed.Select(s => s.Id), Is.EqualTo(pages[2].Items.Select(s => s.Id)));
         Assert.That(scrollPages.Select(p => p.Items.Count), Is.EqualTo(new[] { 10, 10, 5 }));
         Assert.That(scrollPages[^1].ContinuationToken, Is.Null);
         Assert.That(scrollResumed.Select(c => c.Id), Is.EqualTo(scrollPages.Skip(1).SelectMany(p => p.Items).Select(c => c.Id)));
-        Assert.ThrowsAsync<ArgumentException>(async () => await sms.AsPagesAsync("not-a-page").ToListAsync());
+        Assert.ThrowsAsync<ArgumentException>(async () => await sms.AsPages("not-a-page").ToListAsync());
     }
 
     private IInstasentSmsClient SmsClient(string family) => family == "Legacy" ? client.Legacy : client.Transactional;
 
     private static async Task SeedSmsAsync(IInstasentSmsClient sms)
     {
-        var result = await sms.SendBulkSmsAsync(Enumerable.Range(0, Items).Select(i => new SmsMessage("Acme", $"+3460011{i:D4}", "Hello " + i)));
+        var result = await sms.SendBulkSmsAsync(Enumerable.Range(0, Items).Select(i => new SmsRequest("Acme", $"+3460011{i:D4}", "Hello " + i)));
         Assert.That(result.AcceptedCount, Is.EqualTo(Items));
     }
 
@@ -330,7 +330,7 @@ public sealed class ListPagingTests : FakeServerFixture
     }
 
     private Task SeedHellioAsync() =>
-        client.Hellio.SendSmsAsync(new HellioSmsRequest(Enumerable.Range(0, Items).Select(i => $"+2332412{i:D5}").ToList(), "Acme", "Hello"));
+        client.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", Enumerable.Range(0, Items).Select(i => $"+2332412{i:D5}").ToList(), "Hello"));
 
     private void SeedContacts()
     {

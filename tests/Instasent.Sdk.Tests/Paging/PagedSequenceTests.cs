@@ -22,7 +22,7 @@ public sealed class PagedSequenceTests
         var requests = 0;
         var sequence = PagedSequence.ByPageNumber(
             TransactionalFamily.Descriptor.Operation("ListSms", RetrySafety.Idempotent),
-            (page, _) =>
+            (page, _, _) =>
             {
                 requests++;
                 if (requests == 2)
@@ -50,7 +50,7 @@ public sealed class PagedSequenceTests
         var requests = 0;
         var sequence = PagedSequence.ByPageNumber(
             TransactionalFamily.Descriptor.Operation("ListSms", RetrySafety.Idempotent),
-            (_, _) =>
+            (_, _, _) =>
             {
                 requests++;
                 return Task.FromResult(Page(list.Take(PageSize).ToList()));

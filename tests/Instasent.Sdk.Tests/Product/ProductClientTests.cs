@@ -50,17 +50,17 @@ public sealed class ProductClientTests
     [Test]
     public async Task Organization_project_and_specs()
     {
-        var org = await client.Product.GetOrganizationAsync();
-        var project = await client.Product.GetProjectAsync();
-        var attributes = await client.Product.GetAttributeSpecsAsync();
-        var events = await client.Product.GetEventSpecsAsync();
-        var parameters = await client.Product.GetEventParameterSpecsAsync("purchase", Project);
+        var org = await client.Product.Project.GetOrganizationAsync();
+        var project = await client.Product.Project.GetProjectAsync();
+        var attributes = await client.Product.Project.GetAttributeSpecsAsync();
+        var events = await client.Product.Project.GetEventSpecsAsync();
+        var parameters = await client.Product.Project.GetEventParameterSpecsAsync("purchase", Project);
 
-        Assert.That(org.Value.Value.Id, Is.EqualTo("7"), "numeric ids are read as text");
-        Assert.That(org.Value.Value.Projects.Single().Uid, Is.EqualTo(Project));
-        Assert.That(org.Value.Metadata.Scopes, Does.Contain("PROJECT_AUDIENCE_READ"));
-        Assert.That(project.Value.Value.Timezone, Is.EqualTo("Europe/Madrid"));
-        Assert.That(project.Value.Metadata.UniqueAttributes!.Value.GetArrayLength(), Is.EqualTo(3));
+        Assert.That(org.Value.Id, Is.EqualTo("7"), "numeric ids are read as text");
+        Assert.That(org.Value.Projects.Single().Uid, Is.EqualTo(Project));
+        Assert.That(org.Value.Scopes, Does.Contain("PROJECT_AUDIENCE_READ"));
+        Assert.That(project.Value.Timezone, Is.EqualTo("Europe/Madrid"));
+        Assert.That(project.Value.UniqueAttributes!.Value.GetArrayLength(), Is.EqualTo(3));
         Assert.That(attributes.Value.Single(a => a.Uid == "_email").Unique, Is.True);
         Assert.That(events.Value.Select(e => e.Uid), Is.EqualTo(new[] { "purchase", "page_view" }));
         Assert.That(parameters.Value.Single(p => p.Parameter == "currency").MaxLength, Is.EqualTo(3));
@@ -74,10 +74,10 @@ public sealed class ProductClientTests
     public async Task Datasources_list_create_get_and_stats()
     {
         await IngestAsync(3);
-        var created = await client.Product.CreateDatasourceAsync(new DatasourceCreateRequest("CRM", ["crm"]) { DefaultCountry = "ES" });
-        var list = await client.Product.ListDatasourcesAsync(new IndexQuery { Limit = 1 }.OrderBy("name", descending: true)).ToListAsync();
-        var one = await client.Product.GetDatasourceAsync(created.Value.Id!);
-        var stats = await client.Product.GetDatasourceStatsAsync(FakeAudienceState.DefaultDatasourceId);
+        var created = await client.Product.Project.CreateDatasourceAsync(new DatasourceCreateRequest("CRM", ["crm"]) { DefaultCountry = "ES" });
+        var list = await client.Product.Project.ListDatasourcesAsync(new IndexQuery { Limit = 1 }.OrderBy("name", descending: true)).ToListAsync();
+        var one = await client.Product.Project.GetDatasourceAsync(created.Value.Id!);
+        var stats = await client.Product.Project.GetDatasourceStatsAsync(FakeAudienceState.DefaultDatasourceId);
 
         Assert.That(created.StatusCode, Is.EqualTo(201));
         Assert.That(created.Value.AudienceTags, Is.EqualTo(new[] { "crm" }));
@@ -97,11 +97,11 @@ public sealed class ProductClientTests
         await IngestAsync(5);
         var audienceId = server.Audience.FindByUserId(Project, "u2")!.AudienceId;
 
-        var byId = await client.Product.GetContactAsync(audienceId);
-        var byUser = await client.Product.GetContactByUserIdAsync("u2");
-        var byEmail = await client.Product.GetContactByUserIdAsync("user2@yahoo.com");
-        var byPhone = await client.Product.SearchByPhoneAsync("+34600000002");
-        var byMail = await client.Product.SearchByEmailAsync("user2@yahoo.com");
+        var byId = await client.Product.Audience.GetContactAsync(audienceId);
+        var byUser = await client.Product.Audience.GetContactByUserIdAsync("u2");
+        var byEmail = await client.Product.Audience.GetContactByUserIdAsync("user2@yahoo.com");
+        var byPhone = await client.Product.Audience.SearchByPhoneAsync("+34600000002");
+        var byMail = await client.Product.Audience.SearchByEmailAsync("user2@yahoo.com");
 
         Assert.That(byId.Value.UserId, Is.EqualTo("u2"));
         Assert.That(byId.Value.FirstName, Is.EqualTo("Name2"));
@@ -121,7 +121,7 @@ public sealed class ProductClientTests
         await IngestAsync(1);
         server.Audience.FlattenContactAttributes = true;
 
-        var contact = await client.Product.GetContactByUserIdAsync("u0");
+        var contact = await client.Product.Audience.GetContactByUserIdAsync("u0");
 
         Assert.That(contact.Value.AttributesData, Is.Null);
         Assert.That(contact.Value.Email, Is.EqualTo("user0@yahoo.com"));
@@ -137,13 +137,13 @@ public sealed class ProductClientTests
                 .AttributeNumberRange("age", 25, null))
             .SortBy("_user_id").Take(3).Skip(1);
 
-        var result = await client.Product.SearchAudienceAsync(filter);
+        var result = await client.Product.Audience.SearchContactsAsync(filter);
 
-        Assert.That(result.Value.Metadata.TotalHits, Is.EqualTo(7));
-        Assert.That(result.Value.Metadata.Offset, Is.EqualTo(1));
+        Assert.That(result.Value.TotalHits, Is.EqualTo(7));
+        Assert.That(result.Value.Offset, Is.EqualTo(1));
         Assert.That(result.Value.Items.Select(c => c.UserId), Is.EqualTo(new[] { "u12", "u14", "u16" }));
         Assert.That(server.Requests.Single().Body, Is.EqualTo(filter.ToJson()));
-        Assert.That(() => client.Product.SearchAudienceAsync(new QueryFilter().Take(51)), Throws.ArgumentException.With.Message.Contains("scroll"));
+        Assert.That(() => client.Product.Audience.SearchContactsAsync(new QueryFilter().Take(51)), Throws.ArgumentException.With.Message.Contains("scroll"));
     }
 
     [Test]
@@ -151,8 +151,8 @@ public sealed class ProductClientTests
     {
         await IngestAsync(25);
 
-        var all = await client.Product.ScrollAudienceAsync(pageSize: 10).ToListAsync();
-        var pro = await client.Product.ScrollAudienceAsync(QueryFilter.Where(FilterJoin.And, g => g.AttributeMatches("plan", false, "pro")), pageSize: 3).ToListAsync();
+        var all = await client.Product.Audience.ListContactsAsync().AsPages(pageSizeHint: 10).SelectMany(p => p.Items.ToAsyncEnumerable()).ToListAsync();
+        var pro = await client.Product.Audience.ListContactsAsync(QueryFilter.Where(FilterJoin.And, g => g.AttributeMatches("plan", false, "pro")).Take(3)).ToListAsync();
 
         Assert.That(all.Select(c => c.UserId), Is.EqualTo(Enumerable.Range(0, 25).Select(i => $"u{i}")));
         Assert.That(pro.Select(c => c.UserId), Is.EqualTo(new[] { "u0", "u3", "u6", "u9", "u12", "u15", "u18", "u21", "u24" }));
@@ -160,21 +160,26 @@ public sealed class ProductClientTests
         Assert.That(bodies.Take(3).Select(b => b.TryGetProperty("cursor", out var c) ? c.GetString() : null), Is.EqualTo(new[] { null, "10.25", "20.25" }));
         Assert.That(bodies.All(b => !b.TryGetProperty("offset", out _)), Is.True);
         Assert.That(server.Requests.Count, Is.EqualTo(3 + 3));
-        Assert.That(() => client.Product.ScrollAudienceAsync(pageSize: 101), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        Assert.That(() => client.Product.Audience.ListContactsAsync().AsPages(pageSizeHint: 0), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
 
     [Test]
-    public async Task Scroll_page_can_be_driven_by_the_caller()
+    public async Task A_scroll_resumes_from_a_continuation_token_stored_by_an_earlier_client()
     {
         await IngestAsync(3);
 
-        var first = await client.Product.GetAudienceScrollPageAsync(null, null, 2);
-        var second = await client.Product.GetAudienceScrollPageAsync(null, first.Value.Cursor, 2);
+        var first = await client.Product.Audience.ListContactsAsync().AsPages(pageSizeHint: 2).FirstAsync();
+        var stored = first.ContinuationToken;
+        await using var restarted = TestClients.Create(server);
+        var rest = await restarted.GetRequiredService<IInstasentClient>().Product.Audience.ListContactsAsync().AsPages(stored, pageSizeHint: 2).ToListAsync();
 
-        Assert.That(first.Value.HasMore, Is.True);
-        Assert.That(first.Value.TotalHits, Is.EqualTo(3));
-        Assert.That(second.Value.Items.Single().UserId, Is.EqualTo("u2"));
-        Assert.That(second.Value.Cursor, Is.Null);
+        Assert.That(first.Items.Select(c => c.UserId), Is.EqualTo(new[] { "u0", "u1" }));
+        Assert.That(stored, Is.Not.Null.And.Not.Empty);
+        Assert.That(first.Response.GetRawText(), Does.Contain("\"totalHits\":3"), "the total stays reachable on the page's response");
+        Assert.That(rest.Single().Items.Single().UserId, Is.EqualTo("u2"));
+        Assert.That(rest.Single().ContinuationToken, Is.Null);
+        Assert.That(JsonDocument.Parse(server.Requests[1].Body).RootElement.GetProperty("cursor").GetString(), Is.EqualTo(stored));
+        Assert.That(server.Requests, Has.Count.EqualTo(2));
     }
 
     [Test]
@@ -183,17 +188,17 @@ public sealed class ProductClientTests
         await IngestAsync(10);
         server.Audience.AddSegment(Project, "by_plan", "By plan", (c, p) => c.GetAttribute("plan") == p, "dynamic");
 
-        var pro = await client.Product.ScrollSegmentAsync("by_plan", parameter: "pro", pageSize: 2).ToListAsync();
-        var segment = await client.Product.GetSegmentAsync("by_plan", "pro");
-        var segments = await client.Product.ListSegmentsAsync().ToListAsync();
-        var dynamic = await client.Product.ListDynamicSegmentsAsync();
+        var pro = await client.Product.Segments.ListContactsAsync("by_plan", parameter: "pro", filter: new QueryFilter().Take(2)).ToListAsync();
+        var segment = await client.Product.Segments.GetSegmentAsync("by_plan", "pro");
+        var segments = await client.Product.Segments.ListSegmentsAsync().ToListAsync();
+        var dynamic = await client.Product.Segments.ListDynamicSegmentsAsync().ToListAsync();
 
         Assert.That(pro.Select(c => c.UserId), Is.EqualTo(new[] { "u0", "u3", "u6", "u9" }));
         Assert.That(server.Requests[0].Path + server.Requests[0].Query, Is.EqualTo("/v1/project/proj_fake/audience/segment/by_plan/scroll?parameter=pro"));
         Assert.That(segment.Value.Type, Is.EqualTo("dynamic"));
         Assert.That(segments.Single().Name, Is.EqualTo("By plan"));
-        Assert.That(dynamic.Value.Single().Uid, Is.EqualTo("by_plan"));
-        Assert.ThrowsAsync<InstasentNotFoundException>(async () => await client.Product.ScrollSegmentAsync("missing").ToListAsync());
+        Assert.That(dynamic.Single().Uid, Is.EqualTo("by_plan"));
+        Assert.ThrowsAsync<InstasentNotFoundException>(async () => await client.Product.Segments.ListContactsAsync("missing").ToListAsync());
     }
 
     [Test]
@@ -205,8 +210,8 @@ public sealed class ProductClientTests
         var audienceId = server.Audience.FindByUserId(Project, "u1")!.AudienceId;
         using var aggregations = JsonDocument.Parse("""{"plans":{"type":"terms","field":"plan"}}""");
 
-        var result = await client.Product.AggregateAudienceAsync(aggregations.RootElement, QueryFilter.Where(FilterJoin.And, g => g.AttributeMatches("plan", false, "free")));
-        var events = await client.Product.GetContactEventsAsync(audienceId);
+        var result = await client.Product.Audience.AggregateAsync(aggregations.RootElement, QueryFilter.Where(FilterJoin.And, g => g.AttributeMatches("plan", false, "free")));
+        var events = await client.Product.Events.GetContactEventsAsync(audienceId);
 
         Assert.That(result.Value.TotalHits, Is.EqualTo(2));
         Assert.That(result.Value.Results["plans"].GetProperty("docCount").GetInt32(), Is.EqualTo(2));
@@ -223,10 +228,10 @@ public sealed class ProductClientTests
             Enumerable.Range(0, 7).Select(i => new IngestEvent($"u{i % 2}", i % 2 == 0 ? "purchase" : "page_view", date.AddMinutes(i)).WithParameter("amount", i * 10)));
         server.ClearRequests();
 
-        var search = await client.Product.SearchEventsAsync(QueryFilter.Where(FilterJoin.And, g => g.EventType("purchase")).Take(2));
-        var scrolled = await client.Product.ScrollEventsAsync(QueryFilter.Where(FilterJoin.And, g => g.EventNumberRange("purchase.amount", 20, null)), pageSize: 1).ToListAsync();
+        var search = await client.Product.Events.SearchEventsAsync(QueryFilter.Where(FilterJoin.And, g => g.EventType("purchase")).Take(2));
+        var scrolled = await client.Product.Events.ListEventsAsync(QueryFilter.Where(FilterJoin.And, g => g.EventNumberRange("purchase.amount", 20, null))).AsPages(pageSizeHint: 1).SelectMany(p => p.Items.ToAsyncEnumerable()).ToListAsync();
 
-        Assert.That(search.Value.Metadata.TotalHits, Is.EqualTo(4));
+        Assert.That(search.Value.TotalHits, Is.EqualTo(4));
         Assert.That(search.Value.Items.Select(e => e.Type), Is.EqualTo(new[] { "purchase", "purchase" }));
         Assert.That(search.Value.Items[0].AudienceId, Is.EqualTo(server.Audience.FindByUserId(Project, "u0")!.AudienceId));
         Assert.That(scrolled.Select(e => e.Parameters!["amount"].GetInt32()), Is.EqualTo(new[] { 20, 40, 60 }));
@@ -240,11 +245,11 @@ public sealed class ProductClientTests
         await IngestAsync(1);
         var id = server.Audience.FindByUserId(Project, "u0")!.AudienceId;
 
-        var subscribed = await client.Product.SubscribeSmsAsync(id);
-        var unsubscribed = await client.Product.UnsubscribeSmsAsync(id, new UnsubscribeOptions { Reason = "too many", UtmSource = "app", UtmMedium = "push", UtmCampaign = "spring", Sync = true });
-        await client.Product.SubscribeEmailAsync(id, sync: true);
-        await client.Product.UnsubscribeEmailAsync(id);
-        var deleted = await client.Product.DeleteContactAsync(id);
+        var subscribed = await client.Product.Audience.SubscribeSmsAsync(id);
+        var unsubscribed = await client.Product.Audience.UnsubscribeSmsAsync(id, new UnsubscribeOptions { Reason = "too many", UtmSource = "app", UtmMedium = "push", UtmCampaign = "spring", Sync = true });
+        await client.Product.Audience.SubscribeEmailAsync(id, sync: true);
+        await client.Product.Audience.UnsubscribeEmailAsync(id);
+        var deleted = await client.Product.Audience.DeleteContactAsync(id);
 
         Assert.That(subscribed.Value.Queued, Is.True);
         Assert.That(unsubscribed.StatusCode, Is.EqualTo(200));
@@ -261,18 +266,19 @@ public sealed class ProductClientTests
     [Test]
     public async Task Campaigns_automations_and_senders()
     {
-        var sent = await client.Product.ListCampaignsAsync(new IndexQuery().Where("status", IndexOperator.Equal, "sent")).ToListAsync();
-        var campaign = await client.Product.GetCampaignAsync("102");
-        var automations = await client.Product.ListAutomationsAsync().ToListAsync();
-        var automation = await client.Product.GetAutomationAsync("201");
-        var senders = await client.Product.ListSmsSendersAsync();
+        var sent = await client.Product.Campaigns.ListCampaignsAsync(new IndexQuery().Where("status", IndexOperator.Equal, "sent")).ToListAsync();
+        var campaign = await client.Product.Campaigns.GetCampaignAsync("102");
+        var automations = await client.Product.Campaigns.ListAutomationsAsync().ToListAsync();
+        var automation = await client.Product.Campaigns.GetAutomationAsync("201");
+        var senders = await client.Product.Messaging.ListSmsSendersAsync().ToListAsync();
 
         Assert.That(sent.Single().Title, Is.EqualTo("Welcome"));
-        Assert.That(campaign.Value.Status, Is.EqualTo("draft"));
-        Assert.That(automations.Single().Status, Is.EqualTo("active"));
+        Assert.That(campaign.Value.Status, Is.EqualTo(CampaignStatus.Draft));
+        Assert.That(automations.Single().Status, Is.EqualTo(AutomationStatus.Active));
         Assert.That(automation.Value.Title, Is.EqualTo("Abandoned cart"));
-        Assert.That(senders.Value.Senders, Has.Count.EqualTo(2));
-        Assert.That(senders.Value.DefaultSenderId, Is.EqualTo("snd_1"));
+        Assert.That(senders, Has.Count.EqualTo(2));
+        Assert.That(senders.Single(s => s.IsDefault == true).Id, Is.EqualTo("snd_1"));
+        Assert.That(senders.Single(s => s.IsDefault == false).Status, Is.EqualTo(SmsSenderStatus.Active));
         Assert.That(server.Requests[0].Query, Is.EqualTo("?status_eq=sent&_start=0&_limit=100"));
         Assert.That(() => new IndexQuery().Where("_start", IndexOperator.Equal, "1"), Throws.ArgumentException.With.Message.Contains("reserved"));
     }
@@ -283,15 +289,15 @@ public sealed class ProductClientTests
         await IngestAsync(1);
         var id = server.Audience.FindByUserId(Project, "u0")!.AudienceId;
 
-        var toContact = await client.Product.SendDirectSmsAsync(new DirectSms(id, "Hello") { UtmTerm = "spring" });
-        var toPhone = await client.Product.SendDirectSmsAsync(new DirectSms("+34699999999", "Hola ñ") { SenderId = "snd_2", AllowUnicode = true });
-        var one = await client.Product.GetSmsAsync(toContact.Value.Sms.Id);
-        var byAudience = await client.Product.ListSmsByAudienceAsync(id).ToListAsync();
-        var direct = await client.Product.ListDirectSmsAsync().ToListAsync();
-        var directUtm = await client.Product.ListDirectSmsAsync("spring").ToListAsync();
-        var bySend = await client.Product.ListSmsBySendAsync("send_1").ToListAsync();
-        var byCampaign = await client.Product.ListSmsByCampaignAsync("101", 1).ToListAsync();
-        var byAutomation = await client.Product.ListSmsByAutomationAsync("201", 2).ToListAsync();
+        var toContact = await client.Product.Messaging.SendSmsAsync(new ProductSmsRequest(ProductSmsRequest.DefaultSender, id, "Hello") { UtmTerm = "spring" });
+        var toPhone = await client.Product.Messaging.SendSmsAsync(new ProductSmsRequest("snd_2", "+34699999999", "Hola ñ") { AllowUnicode = true });
+        var one = await client.Product.Messaging.GetSmsAsync(toContact.Value.Sms.Id);
+        var byAudience = await client.Product.Messaging.ListSmsByAudienceAsync(id).ToListAsync();
+        var direct = await client.Product.Messaging.ListDirectSmsAsync().ToListAsync();
+        var directUtm = await client.Product.Messaging.ListDirectSmsAsync("spring").ToListAsync();
+        var bySend = await client.Product.Messaging.ListSmsBySendAsync("send_1").ToListAsync();
+        var byCampaign = await client.Product.Messaging.ListSmsByCampaignAsync("101", 1).ToListAsync();
+        var byAutomation = await client.Product.Messaging.ListSmsByAutomationAsync("201", 2).ToListAsync();
 
         Assert.That(toContact.StatusCode, Is.EqualTo(201));
         Assert.That(toContact.Value.AudienceId, Is.EqualTo(id));
@@ -326,9 +332,9 @@ public sealed class ProductClientTests
     [Test]
     public void Direct_sms_checks_its_arguments_before_sending()
     {
-        Assert.That(() => client.Product.SendDirectSmsAsync(new DirectSms("aud_1", "x") { UtmTerm = new string('u', 41) }), Throws.ArgumentException.With.Message.Contains("UtmTerm"));
-        Assert.That(() => client.Product.SendDirectSmsAsync(new DirectSms("+34 600", "x")), Throws.ArgumentException.With.Message.Contains("E.164"));
-        Assert.That(() => client.Product.SendDirectSmsAsync(new DirectSms("aud_1", "")), Throws.ArgumentException.With.Message.Contains("Text"));
+        Assert.That(() => client.Product.Messaging.SendSmsAsync(new ProductSmsRequest(ProductSmsRequest.DefaultSender, "aud_1", "x") { UtmTerm = new string('u', 41) }), Throws.ArgumentException.With.Message.Contains("UtmTerm"));
+        Assert.That(() => client.Product.Messaging.SendSmsAsync(ProductSmsRequest.DefaultSender, "+34 600", "x"), Throws.ArgumentException.With.Message.Contains("E.164"));
+        Assert.That(() => client.Product.Messaging.SendSmsAsync(ProductSmsRequest.DefaultSender, "aud_1", ""), Throws.ArgumentException.With.Message.Contains("Text"));
         Assert.That(server.RequestCount, Is.Zero);
     }
 
@@ -338,7 +344,7 @@ public sealed class ProductClientTests
         await IngestAsync(1);
         server.EnqueueFault(FakeFault.ServerError(500) with { Times = 3 });
 
-        var ex = Assert.ThrowsAsync<InstasentServerException>(() => client.Product.SendDirectSmsAsync(new DirectSms("+34611111111", "Hi")));
+        var ex = Assert.ThrowsAsync<InstasentServerException>(() => client.Product.Messaging.SendSmsAsync(ProductSmsRequest.DefaultSender, "+34611111111", "Hi"));
 
         Assert.That(ex!.Attempts, Has.Count.EqualTo(1));
         Assert.That(ex.Operation, Is.EqualTo("Product.SendDirectSms"));
@@ -354,7 +360,7 @@ public sealed class ProductClientTests
         await using var sp = TestClients.Create(server, time: time);
         server.EnqueueFault(FakeFault.ServerError(502) with { PathEndsWith = "/sms-unsubscribe" });
 
-        var response = await TestClients.RunWithFakeTimeAsync(sp.GetRequiredService<IInstasentClient>().Product.UnsubscribeSmsAsync(id), time, TimeSpan.FromMilliseconds(500));
+        var response = await TestClients.RunWithFakeTimeAsync(sp.GetRequiredService<IInstasentClient>().Product.Audience.UnsubscribeSmsAsync(id), time, TimeSpan.FromMilliseconds(500));
 
         Assert.That(response.Attempts.Select(a => a.StatusCode), Is.EqualTo(new int?[] { 502, 202 }));
         Assert.That(server.Audience.Contacts[0].GetAttribute("_is_subscribed_sms"), Is.EqualTo("false"));
@@ -366,15 +372,15 @@ public sealed class ProductClientTests
         await using var sp = TestClients.Create(server, o => o.Product.ProjectId = null);
         var product = sp.GetRequiredService<IInstasentClient>().Product;
 
-        Assert.That(() => product.GetProjectAsync(), Throws.ArgumentException.With.Message.Contains("Instasent:Product:ProjectId"));
-        var project = await product.GetProjectAsync(Project);
-        Assert.That(project.Value.Value.Uid, Is.EqualTo(Project));
+        Assert.That(() => product.Project.GetProjectAsync(), Throws.ArgumentException.With.Message.Contains("Instasent:Product:ProjectId"));
+        var project = await product.Project.GetProjectAsync(Project);
+        Assert.That(project.Value.Uid, Is.EqualTo(Project));
     }
 
     [Test]
     public async Task Invalid_filter_maps_to_bad_request_with_the_server_message()
     {
-        var ex = Assert.ThrowsAsync<InstasentBadRequestException>(() => client.Product.SearchAudienceAsync(QueryFilter.Where(FilterJoin.And, g => g.Attribute("x", FilterOperator.FromWire("nope"), "y"))));
+        var ex = Assert.ThrowsAsync<InstasentBadRequestException>(() => client.Product.Audience.SearchContactsAsync(QueryFilter.Where(FilterJoin.And, g => g.Attribute("x", FilterOperator.FromWire("nope"), "y"))));
 
         Assert.That(ex!.ApiMessage, Does.StartWith("Invalid query filter"));
         await Task.CompletedTask;

@@ -24,7 +24,7 @@ public sealed class ProductScrollMemoryTests
         long retainedAtStart = 0;
         long retainedAtEnd = 0;
         long allocatedAtStart = 0;
-        await foreach (var contact in client.Product.ScrollAudienceAsync(pageSize: 100))
+        await foreach (var contact in client.Product.Audience.ListContactsAsync())
         {
             count++;
             if (count == 5_000)

@@ -51,7 +51,7 @@ public sealed class ProductWireTests
     {
         Answer("/v1/project/p1/audience/search/phone/*", 200, """{"entity":{"id":"aud_9","_user_id":"U9","_email":"a@b.co","_phone_mobile":"+34600000009","vip":true}}""");
 
-        var response = await client.Product.SearchByPhoneAsync("+34600000009");
+        var response = await client.Product.Audience.SearchByPhoneAsync("+34600000009");
 
         var request = mock.LogEntries.Single().RequestMessage!;
         Assert.That(request.Headers!["Authorization"].Single(), Is.EqualTo("Bearer product-token"));
@@ -66,7 +66,7 @@ public sealed class ProductWireTests
     {
         Answer("/v1/project/p1/audience/search/email/*", 200, """{"entities":[{"id":"aud_1","attributesData":{"_user_id":"U1","_email":"x+tag@example.com","_client_tags":["a","b"]},"unknownTop":1,"createdAt":"2025-01-02 03:04:05"}],"metadata":{"limit":10,"offset":0,"totalHits":1}}""");
 
-        var response = await client.Product.SearchByEmailAsync("x+tag@example.com");
+        var response = await client.Product.Audience.SearchByEmailAsync("x+tag@example.com");
 
         var contact = response.Value.Single();
         Assert.That(contact.Email, Is.EqualTo("x+tag@example.com"));
@@ -80,7 +80,7 @@ public sealed class ProductWireTests
     {
         Answer("/v1/project/p1/audience/u1", 403, """{"message":"Forbidden"}""");
 
-        var ex = Assert.ThrowsAsync<InstasentPermissionDeniedException>(() => client.Product.GetContactAsync("u1"));
+        var ex = Assert.ThrowsAsync<InstasentPermissionDeniedException>(() => client.Product.Audience.GetContactAsync("u1"));
 
         Assert.That(ex!.Message, Does.Contain("scope").And.Contain("PROJECT_AUDIENCE_DATA_"));
         Assert.That(ex.ApiMessage, Is.EqualTo("Forbidden"));
@@ -95,7 +95,7 @@ public sealed class ProductWireTests
         mock.Given(Request.Create().WithPath("/v1/project/p1/audience/scroll").UsingPost().WithBody(b => b is not null && b.Contains("\"cursor\":\"CUR-2\"", StringComparison.Ordinal)))
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"entities":[{"id":"a3"}],"metadata":{"cursor":null,"limit":2,"totalHits":3}}"""));
 
-        var ids = await client.Product.ScrollAudienceAsync(pageSize: 2).Select(c => c.Id).ToListAsync();
+        var ids = await client.Product.Audience.ListContactsAsync().AsPages(pageSizeHint: 2).SelectMany(p => p.Items.ToAsyncEnumerable()).Select(c => c.Id).ToListAsync();
 
         Assert.That(ids, Is.EqualTo(new[] { "a1", "a2", "a3" }));
         Assert.That(mock.LogEntries.Select(e => e.RequestMessage!.Body), Is.EqualTo(new[]

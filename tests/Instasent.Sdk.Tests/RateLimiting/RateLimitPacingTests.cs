@@ -30,7 +30,7 @@ public sealed class RateLimitPacingTests : FakeServerFixture
 
         for (var i = 0; i < 4; i++)
         {
-            await WithFakeTime(client.Transactional.GetAccountAsync());
+            await WithFakeTime(client.Transactional.GetBalanceAsync());
         }
 
         Assert.That(Server.RateLimitedCount, Is.EqualTo(1), "the retry policy recovers, but only after the server refused");
@@ -44,7 +44,7 @@ public sealed class RateLimitPacingTests : FakeServerFixture
 
         for (var i = 0; i < 7; i++)
         {
-            await WithFakeTime(client.Transactional.GetAccountAsync());
+            await WithFakeTime(client.Transactional.GetBalanceAsync());
         }
 
         Assert.That(Server.RateLimitedCount, Is.Zero);
@@ -59,9 +59,9 @@ public sealed class RateLimitPacingTests : FakeServerFixture
     public async Task Concurrent_calls_share_the_budget_and_none_is_refused()
     {
         var client = CreateClient(o => o.Pacing.Enabled = true);
-        await WithFakeTime(client.Transactional.GetAccountAsync()); // learns the window
+        await WithFakeTime(client.Transactional.GetBalanceAsync()); // learns the window
 
-        var calls = Enumerable.Range(0, 8).Select(_ => client.Transactional.GetAccountAsync()).ToArray();
+        var calls = Enumerable.Range(0, 8).Select(_ => client.Transactional.GetBalanceAsync()).ToArray();
         await WithFakeTime(Task.WhenAll(calls));
 
         Assert.That(Server.RateLimitedCount, Is.Zero);
@@ -79,11 +79,11 @@ public sealed class RateLimitPacingTests : FakeServerFixture
         });
         for (var i = 0; i < 3; i++)
         {
-            await WithFakeTime(client.Transactional.GetAccountAsync());
+            await WithFakeTime(client.Transactional.GetBalanceAsync());
         }
 
         var before = Server.RequestCount;
-        var ex = Assert.ThrowsAsync<InstasentRateLimitedException>(() => WithFakeTime(client.Transactional.GetAccountAsync()));
+        var ex = Assert.ThrowsAsync<InstasentRateLimitedException>(() => WithFakeTime(client.Transactional.GetBalanceAsync()));
 
         Assert.That(Server.RequestCount, Is.EqualTo(before), "nothing was sent");
         Assert.That(ex!.RetryAfter, Is.EqualTo(Window + TimeSpan.FromSeconds(1)).Within(TimeSpan.FromMilliseconds(200)));
@@ -100,10 +100,10 @@ public sealed class RateLimitPacingTests : FakeServerFixture
         });
         for (var i = 0; i < 3; i++)
         {
-            await WithFakeTime(client.Transactional.GetAccountAsync());
+            await WithFakeTime(client.Transactional.GetBalanceAsync());
         }
 
-        var ex = Assert.ThrowsAsync<InstasentRateLimitedException>(() => client.Transactional.GetAccountAsync());
+        var ex = Assert.ThrowsAsync<InstasentRateLimitedException>(() => client.Transactional.GetBalanceAsync());
 
         Assert.That(ex!.RetryAfter, Is.GreaterThan(TimeSpan.Zero));
         Assert.That(Server.Requests, Has.Count.EqualTo(3));
@@ -118,7 +118,7 @@ public sealed class RateLimitPacingTests : FakeServerFixture
         var client = CreateClientWith(store, o => o.Pacing.Enabled = true);
         Server.EnqueueFault(FakeFault.ServerError(500));
 
-        await WithFakeTime(client.Transactional.GetAccountAsync());
+        await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         var token = Server.CreateClientOptions().Transactional.Token!;
         Assert.That(store.Acquired, Has.Count.EqualTo(2), "the retry took a permit as well");
@@ -134,7 +134,7 @@ public sealed class RateLimitPacingTests : FakeServerFixture
     {
         var client = CreateClientWith(new FailingStore(), o => o.Pacing.Enabled = true);
 
-        var response = await WithFakeTime(client.Transactional.GetAccountAsync());
+        var response = await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(response.Attempts, Has.Count.EqualTo(1));
     }
@@ -145,7 +145,7 @@ public sealed class RateLimitPacingTests : FakeServerFixture
         var store = new RecordingStore();
         var client = CreateClientWith(store, null);
 
-        await WithFakeTime(client.Transactional.GetAccountAsync());
+        await WithFakeTime(client.Transactional.GetBalanceAsync());
 
         Assert.That(store.Acquired, Is.Empty);
     }

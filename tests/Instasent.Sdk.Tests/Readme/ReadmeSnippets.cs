@@ -25,9 +25,6 @@ using StackExchange.Redis;
 
 namespace Instasent.Sdk.Tests.Readme;
 
-// In an app, `using Instasent.Sdk.Sms;` makes `Sms` the model; here the test namespace Instasent.Sdk.Tests.Sms would win.
-using Sms = Instasent.Sdk.Sms.Sms;
-
 /// <summary>
 /// Every C# snippet of README.md, compiled. <see cref="ReadmeSnippetTests"/> checks that each ```csharp block of the
 /// README (introduced by <c>&lt;!-- snippet: Name --&gt;</c>) equals the <c>#region snippet:Name</c> below, ignoring
@@ -41,14 +38,14 @@ using Sms = Instasent.Sdk.Sms.Sms;
 /// </remarks>
 internal static class ReadmeSnippets
 {
-    public static async Task QuickStart(IEnumerable<SmsMessage> messages)
+    public static async Task QuickStart(IEnumerable<SmsRequest> messages)
     {
         #region snippet:QuickStart
         var options = new InstasentClientOptions();
         options.Transactional.Token = Environment.GetEnvironmentVariable("INSTASENT_TOKEN");
 
         using var client = new InstasentClient(options);
-        var sent = await client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600000000", "Your code is 1234"));
+        var sent = await client.Transactional.SendSmsAsync("Acme", "+34600000000", "Your code is 1234");
         Console.WriteLine($"{sent.Value.Id} {sent.Value.Status} (request {sent.RequestId}, {sent.RateLimit?.Remaining} calls left)");
 
         var bulk = await client.Transactional.SendBulkSmsAsync(messages);      // any number; batches of 100, outcomes by index
@@ -73,7 +70,7 @@ internal static class ReadmeSnippets
         await using var fake = await InstasentFakeServer.StartAsync();
         using var client = new InstasentClient(fake.CreateClientOptions());
         fake.EnqueueFault(FakeFault.RateLimited(("Retry-After", "1")));
-        await client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600000000", "hi"));
+        await client.Transactional.SendSmsAsync("Acme", "+34600000000", "hi");
         Assert.That(fake.Sms.Messages, Has.Count.EqualTo(1));
         #endregion
     }
@@ -84,13 +81,13 @@ internal static class ReadmeSnippets
         // Product: search with the filter builder, then scroll the whole audience lazily (memory stays flat).
         var filter = QueryFilter.Where(FilterJoin.And, g => g.Attribute("_email", FilterOperator.Contains, "yahoo"))
             .SortBy("_user_id").Take(10);
-        var found = await client.Product.SearchAudienceAsync(filter);
-        await foreach (var contact in client.Product.ScrollAudienceAsync(pageSize: 100))
+        var found = await client.Product.Audience.SearchContactsAsync(filter);
+        await foreach (var contact in client.Product.Audience.ListContactsAsync())
         {
             Console.WriteLine(contact.Id);
         }
 
-        await client.Product.SendDirectSmsAsync(new DirectSms("+34600000000", "Your table is ready") { UtmTerm = "restaurant" });
+        await client.Product.Messaging.SendSmsAsync(new ProductSmsRequest(ProductSmsRequest.DefaultSender, "+34600000000", "Your table is ready") { UtmTerm = "restaurant" });
         #endregion
     }
 
@@ -119,10 +116,60 @@ internal static class ReadmeSnippets
         // Hellio: sends carry an Idempotency-Key, so they are retried safely; a key derived from business ids
         // survives a process restart, and a repeat is answered from the server's replay.
         var key = IdempotencyKeys.FromBusinessIds("order-1042", "+233241234567");
-        var hellio = await client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", "Order 1042 shipped"), key);
+        var hellio = await client.Hellio.SendSmsAsync("Acme", "+233241234567", "Order 1042 shipped", new InstasentRequestOptions { IdempotencyKey = key });
         Console.WriteLine($"{hellio.Value.Reference} replayed: {hellio.IdempotentReplayed}");
         #endregion
     }
+
+    public static InstasentClient HellioIssuedTokenExample(InstasentClientOptions options, string password)
+    {
+        #region snippet:HellioIssuedToken
+        // Hellio tokens obtained at run time (POST /auth/token, which needs no token) plug in as a token provider.
+        // With options.Hellio.AllowStartWithoutToken = true the client starts before any token exists.
+        InstasentClient? client = null;
+        var provider = new HellioIssuedTokenProvider(() => client!.Hellio, new HellioTokenRequest("ama@example.com", password) { DeviceName = "billing" });
+        client = new InstasentClient(options, tokenProvider: provider);
+        #endregion
+        return client;
+    }
+
+    #region snippet:HellioIssuedTokenProvider
+    // Issues a Hellio token once, on first use, and hands the cached token to every later attempt.
+    public sealed class HellioIssuedTokenProvider(Func<IHellioClient> hellio, HellioTokenRequest credentials) : IInstasentTokenProvider
+    {
+        private readonly SemaphoreSlim gate = new(1, 1);
+        private string? token;
+
+        public async ValueTask<string?> GetTokenAsync(InstasentTokenContext context, CancellationToken cancellationToken)
+        {
+            if (context.Family != "Hellio")
+            {
+                return null; // other families keep their configured tokens
+            }
+
+            if (Volatile.Read(ref token) is { } cached)
+            {
+                return cached;
+            }
+
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                if (token is null)
+                {
+                    var result = await hellio().IssueTokenAsync(credentials, cancellationToken: cancellationToken);
+                    Volatile.Write(ref token, result.Value.Token?.Token ?? throw new InvalidOperationException("The account needs a 2FA code."));
+                }
+
+                return token;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+    }
+    #endregion
 
     public static void WebhooksExample(WebApplicationBuilder builder, WebApplication app)
     {
@@ -159,14 +206,14 @@ internal static class ReadmeSnippets
         #endregion
     }
 
-    public static async Task BulkCancellation(InstasentClient client, IEnumerable<SmsMessage> messages, CancellationToken stoppingToken)
+    public static async Task BulkCancellation(InstasentClient client, IEnumerable<SmsRequest> messages, CancellationToken stoppingToken)
     {
         #region snippet:BulkCancellation
         try
         {
-            await client.Transactional.SendBulkSmsAsync(messages, stoppingToken);
+            await client.Transactional.SendBulkSmsAsync(messages, cancellationToken: stoppingToken);
         }
-        catch (InstasentBatchCanceledException<Sms> cancelled)
+        catch (InstasentBatchCanceledException<SmsMessage> cancelled)
         {
             // One outcome per message read: Accepted ones were sent (and charged), NotSent ones can go later,
             // Unknown ones may have been sent: look them up by ClientReference before sending them again.

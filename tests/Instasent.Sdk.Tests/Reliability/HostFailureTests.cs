@@ -20,8 +20,8 @@ public sealed class HostFailureTests : FakeServerFixture
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
 
-    private static List<SmsMessage> Messages(string prefix, int count) =>
-        Enumerable.Range(0, count).Select(i => new SmsMessage("Acme", $"+346{i:D8}", $"{prefix} {i}") { ClientId = $"{prefix}{i}" }).ToList();
+    private static List<SmsRequest> Messages(string prefix, int count) =>
+        Enumerable.Range(0, count).Select(i => new SmsRequest("Acme", $"+346{i:D8}", $"{prefix} {i}") { ClientId = $"{prefix}{i}" }).ToList();
 
     [Test]
     public async Task A_starved_thread_pool_slows_calls_down_but_nothing_is_sent_twice_and_every_failure_is_typed()
@@ -42,7 +42,7 @@ public sealed class HostFailureTests : FakeServerFixture
         using var release = new CancellationTokenSource();
         Task[] blocked;
         Task<Exception?> plain;
-        Task<BatchResult<Sdk.Sms.Sms>> bulkCall;
+        Task<BatchResult<Sdk.Sms.SmsMessage>> bulkCall;
         Task<InstasentResponse<HellioSmsSubmission>>[] hellio;
         try
         {
@@ -68,12 +68,12 @@ public sealed class HostFailureTests : FakeServerFixture
                     TaskScheduler.Default))
                 .ToArray();
 
-            plain = CatchAsync(client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "plain") { ClientId = "plain" }));
+            plain = CatchAsync(client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "plain") { ClientId = "plain" }));
             bulkCall = client.Transactional.SendBulkSmsAsync(bulk);
             hellio =
             [
-                client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", "first")),
-                client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234568"], "Acme", "second")),
+                client.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567"], "first")),
+                client.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234568"], "second")),
             ];
 
             // Starved for a bounded moment while the calls are under way, then the pool recovers.
@@ -127,9 +127,9 @@ public sealed class HostFailureTests : FakeServerFixture
         Server.EnqueueFault(FakeFault.Hung() with { PathEndsWith = "/sms/bulk", Skip = 1 });
         Server.EnqueueFault(FakeFault.Hung() with { PathEndsWith = "/sms/send" });
 
-        var plain = CatchAsync(client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "plain") { ClientId = "plain" }));
+        var plain = CatchAsync(client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "plain") { ClientId = "plain" }));
         var bulkCall = client.Transactional.SendBulkSmsAsync(bulk);
-        var hellio = CatchAsync(client.Hellio.SendSmsAsync(new HellioSmsRequest(["+233241234567"], "Acme", "keyed")));
+        var hellio = CatchAsync(client.Hellio.SendSmsAsync(new HellioSmsRequest("Acme", ["+233241234567"], "keyed")));
         await WaitUntilAsync(() => Server.ActiveHangs == 3);
 
         // A VM resumed after two days: every pending timer is due at once, attempt and total timeouts alike.
@@ -169,7 +169,7 @@ public sealed class HostFailureTests : FakeServerFixture
         {
             clock.Shift = shift;
             Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", (Time.GetUtcNow() + TimeSpan.FromSeconds(30)).ToString("r", CultureInfo.InvariantCulture))) with { Method = "POST", PathEndsWith = "/sms" });
-            var response = await WithFakeTime(client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "shifted") { ClientId = $"shift{shift.TotalHours}" })).WaitAsync(Bound);
+            var response = await WithFakeTime(client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "shifted") { ClientId = $"shift{shift.TotalHours}" })).WaitAsync(Bound);
             Assert.That(response.Attempts.Select(a => a.StatusCode), Is.EqualTo(new int?[] { 429, 201 }), $"clock shifted {shift}");
             waits.Add(response.Attempts[0].RetryDelay!.Value);
         }
@@ -179,7 +179,7 @@ public sealed class HostFailureTests : FakeServerFixture
         // Set back a day in the middle of a wait: the wait runs on the monotonic clock and ends on time.
         clock.Shift = TimeSpan.Zero;
         Server.EnqueueFault(FakeFault.RateLimited(("Retry-After", "3")) with { Method = "POST", PathEndsWith = "/sms" });
-        var call = client.Transactional.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "set back") { ClientId = "setback" });
+        var call = client.Transactional.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "set back") { ClientId = "setback" });
         await WaitUntilAsync(() => Time.NextNonTimeoutDue is not null || call.IsCompleted);
         clock.Shift = -TimeSpan.FromDays(1);
         var setBack = await WithFakeTime(call).WaitAsync(Bound);
@@ -201,13 +201,13 @@ public sealed class HostFailureTests : FakeServerFixture
         var client = provider.GetRequiredService<IInstasentClient>();
         for (var i = 0; i < 3; i++)
         {
-            await WithFakeTime(client.Transactional.GetAccountAsync()).WaitAsync(Bound);
+            await WithFakeTime(client.Transactional.GetBalanceAsync()).WaitAsync(Bound);
         }
 
         // The budget is spent; then the host's clock is set back an hour. The window still ends 10 s after it began,
         // not an hour and 10 s from the new "now".
         clock.Shift = -TimeSpan.FromHours(1);
-        var fourth = await WithFakeTime(client.Transactional.GetAccountAsync()).WaitAsync(Bound);
+        var fourth = await WithFakeTime(client.Transactional.GetBalanceAsync()).WaitAsync(Bound);
 
         Assert.That(fourth.Attempts, Has.Count.EqualTo(1));
         Assert.That(Server.RateLimitedCount, Is.Zero, "paced into the next window, not refused by the server");
@@ -217,7 +217,7 @@ public sealed class HostFailureTests : FakeServerFixture
     }
 
     /// <summary>One outcome per message, in order; the outcome agrees with what the server stored; nothing stored twice.</summary>
-    private void AssertEveryItemAccountedFor(BatchResult<Sdk.Sms.Sms> result, List<SmsMessage> messages)
+    private void AssertEveryItemAccountedFor(BatchResult<Sdk.Sms.SmsMessage> result, List<SmsRequest> messages)
     {
         Assert.That(result.Items.Select(i => i.Index), Is.EqualTo(Enumerable.Range(0, messages.Count)), "exactly one outcome per message");
         var stored = Server.Sms.Messages.Where(m => m.ClientId is not null).GroupBy(m => m.ClientId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);

@@ -15,8 +15,8 @@ namespace Instasent.Sdk.Tests.Sms;
 /// </summary>
 public sealed class BulkCancellationTests : FakeServerFixture
 {
-    private static List<SmsMessage> Messages(int count) =>
-        Enumerable.Range(0, count).Select(i => new SmsMessage("Acme", $"+346{i:D8}", $"m{i}") { ClientId = $"c{i}" }).ToList();
+    private static List<SmsRequest> Messages(int count) =>
+        Enumerable.Range(0, count).Select(i => new SmsRequest("Acme", $"+346{i:D8}", $"m{i}") { ClientId = $"c{i}" }).ToList();
 
     private readonly List<ServiceProvider> gatedProviders = [];
 
@@ -47,16 +47,16 @@ public sealed class BulkCancellationTests : FakeServerFixture
         var messages = Messages(1000);
         using var cancel = new CancellationTokenSource();
 
-        var call = client.Transactional.SendBulkSmsAsync(messages, cancel.Token);
+        var call = client.Transactional.SendBulkSmsAsync(messages, cancellationToken: cancel.Token);
         await Task.WhenAll(gate.HeldAsync(4), gate.HeldAsync(5));
         await cancel.CancelAsync();
         gate.Release(4);
         gate.Release(5);
         var ex = Assert.CatchAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
 
-        Assert.That(ex, Is.TypeOf<InstasentBatchCanceledException<Sdk.Sms.Sms>>());
+        Assert.That(ex, Is.TypeOf<InstasentBatchCanceledException<Sdk.Sms.SmsMessage>>());
         Assert.That(ex!.CancellationToken, Is.EqualTo(cancel.Token));
-        var result = ((InstasentBatchCanceledException<Sdk.Sms.Sms>)ex).PartialResult;
+        var result = ((InstasentBatchCanceledException<Sdk.Sms.SmsMessage>)ex).PartialResult;
         Assert.That(result.Items, Has.Count.EqualTo(1000));
         Assert.That(result.Items.Select(i => i.Index), Is.EqualTo(Enumerable.Range(0, 1000)));
         var stored = Server.Sms.Messages.ToDictionary(m => m.ClientId!, StringComparer.Ordinal);
@@ -92,7 +92,7 @@ public sealed class BulkCancellationTests : FakeServerFixture
         });
         using var cancel = new CancellationTokenSource();
 
-        var call = client.Transactional.SendBulkSmsAsync(Messages(300), cancel.Token);
+        var call = client.Transactional.SendBulkSmsAsync(Messages(300), cancellationToken: cancel.Token);
         await gate.HeldAsync(2);
         await cancel.CancelAsync();
         Time.Advance(TimeSpan.FromSeconds(2));
@@ -100,7 +100,7 @@ public sealed class BulkCancellationTests : FakeServerFixture
         Time.Advance(TimeSpan.FromSeconds(1));
         var ex = Assert.CatchAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
 
-        var result = ((InstasentBatchCanceledException<Sdk.Sms.Sms>)ex!).PartialResult;
+        var result = ((InstasentBatchCanceledException<Sdk.Sms.SmsMessage>)ex!).PartialResult;
         Assert.That(result.Items.Take(100).Select(i => i.Status), Is.All.EqualTo(BatchItemStatus.Accepted));
         var cut = result.Items.Skip(100).Take(100).ToList();
         Assert.That(cut.Select(i => i.Status), Is.All.EqualTo(BatchItemStatus.Unknown), "the server stored batch 2 but its answer never arrived");
@@ -119,9 +119,9 @@ public sealed class BulkCancellationTests : FakeServerFixture
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
 
-        var ex = Assert.CatchAsync<OperationCanceledException>(() => client.Transactional.SendBulkSmsAsync(Messages(150), cancel.Token));
+        var ex = Assert.CatchAsync<OperationCanceledException>(() => client.Transactional.SendBulkSmsAsync(Messages(150), cancellationToken: cancel.Token));
 
-        var result = ((InstasentBatchCanceledException<Sdk.Sms.Sms>)ex!).PartialResult;
+        var result = ((InstasentBatchCanceledException<Sdk.Sms.SmsMessage>)ex!).PartialResult;
         Assert.That(result.NotSentCount, Is.EqualTo(150));
         Assert.That(result.BatchCount, Is.Zero);
         Assert.That(Server.RequestCount, Is.Zero);

@@ -8,8 +8,8 @@ namespace Instasent.Sdk.Tests.Sms;
 /// <summary>Bulk answers that list entities in another order, or errors without positions, still land on the right message.</summary>
 public sealed class BulkMatchingTests : FakeServerFixture
 {
-    private static List<SmsMessage> Messages(int count, bool clientIds = true) =>
-        Enumerable.Range(0, count).Select(i => new SmsMessage("Acme", $"+3460000{i:D4}", $"text {i}") { ClientId = clientIds ? $"order-{i}" : null }).ToList();
+    private static List<SmsRequest> Messages(int count, bool clientIds = true) =>
+        Enumerable.Range(0, count).Select(i => new SmsRequest("Acme", $"+3460000{i:D4}", $"text {i}") { ClientId = clientIds ? $"order-{i}" : null }).ToList();
 
     [Test]
     public async Task Reordered_entities_are_matched_to_their_message_by_client_id()
@@ -110,7 +110,7 @@ public sealed class BulkMatchingTests : FakeServerFixture
     {
         Server.Options.Variance.ReorderBulkEntities = true;
         var client = CreateClient();
-        var messages = Enumerable.Range(0, 4).Select(_ => new SmsMessage("Acme", "+34600000001", "Your code is 1234")).ToList();
+        var messages = Enumerable.Range(0, 4).Select(_ => new SmsRequest("Acme", "+34600000001", "Your code is 1234")).ToList();
 
         var result = await client.Transactional.SendBulkSmsAsync(messages);
 
@@ -125,8 +125,8 @@ public sealed class BulkMatchingTests : FakeServerFixture
     {
         Server.Options.Variance.ReorderBulkEntities = true;
         var client = CreateClient(o => o.Transactional.AssignClientIds = true);
-        var messages = Enumerable.Range(0, 4).Select(_ => new SmsMessage("Acme", "+34600000001", "Your code is 1234")).ToList();
-        messages.Add(new SmsMessage("Acme", "+34600000001", "Your code is 1234") { ClientId = "mine" });
+        var messages = Enumerable.Range(0, 4).Select(_ => new SmsRequest("Acme", "+34600000001", "Your code is 1234")).ToList();
+        messages.Add(new SmsRequest("Acme", "+34600000001", "Your code is 1234") { ClientId = "mine" });
 
         var result = await client.Transactional.SendBulkSmsAsync(messages);
 
@@ -150,7 +150,7 @@ public sealed class BulkMatchingTests : FakeServerFixture
     {
         Server.Options.Variance.ReorderBulkEntities = true;
         var client = CreateClient();
-        var messages = new List<SmsMessage>
+        var messages = new List<SmsRequest>
         {
             new("Acme", "+34600000001", "Hello") { ClientId = "dup" },
             new("Acme", "+34600000002", "Hello") { ClientId = "dup" },

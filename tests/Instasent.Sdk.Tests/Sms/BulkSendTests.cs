@@ -9,8 +9,8 @@ namespace Instasent.Sdk.Tests.Sms;
 
 public sealed class BulkSendTests : FakeServerFixture
 {
-    private static List<SmsMessage> Messages(int count, Func<int, bool>? invalid = null) =>
-        Enumerable.Range(0, count).Select(i => new SmsMessage("Acme", invalid?.Invoke(i) == true ? "x" : $"+3460{i:D7}", $"m{i}")).ToList();
+    private static List<SmsRequest> Messages(int count, Func<int, bool>? invalid = null) =>
+        Enumerable.Range(0, count).Select(i => new SmsRequest("Acme", invalid?.Invoke(i) == true ? "x" : $"+3460{i:D7}", $"m{i}")).ToList();
 
     [Test]
     public async Task Two_hundred_fifty_messages_go_in_three_requests_and_partial_failure_is_reported_by_index()

@@ -10,17 +10,17 @@ public sealed class SmsValidationTests : FakeServerFixture
 {
     private static IEnumerable<TestCaseData> Invalid()
     {
-        yield return new TestCaseData(new SmsMessage("TooLongSender", "+34600111222", "x"), "message.from");
-        yield return new TestCaseData(new SmsMessage("", "+34600111222", "x"), "message.from");
-        yield return new TestCaseData(new SmsMessage("Acme", "600111222", "x"), "message.to");
-        yield return new TestCaseData(new SmsMessage("Acme", "+0600111222", "x"), "message.to");
-        yield return new TestCaseData(new SmsMessage("Acme", "+34 600 111 222", "x"), "message.to");
-        yield return new TestCaseData(new SmsMessage("Acme", "+34600111222", ""), "message.text");
-        yield return new TestCaseData(new SmsMessage("Acme", "+34600111222", "x") { ClientId = new string('c', 41) }, "message.clientId");
+        yield return new TestCaseData(new SmsRequest("TooLongSender", "+34600111222", "x"), "request.from");
+        yield return new TestCaseData(new SmsRequest("", "+34600111222", "x"), "request.from");
+        yield return new TestCaseData(new SmsRequest("Acme", "600111222", "x"), "request.to");
+        yield return new TestCaseData(new SmsRequest("Acme", "+0600111222", "x"), "request.to");
+        yield return new TestCaseData(new SmsRequest("Acme", "+34 600 111 222", "x"), "request.to");
+        yield return new TestCaseData(new SmsRequest("Acme", "+34600111222", ""), "request.text");
+        yield return new TestCaseData(new SmsRequest("Acme", "+34600111222", "x") { ClientId = new string('c', 41) }, "request.clientId");
     }
 
     [TestCaseSource(nameof(Invalid))]
-    public void Bad_input_fails_before_sending_and_names_the_field(SmsMessage message, string field)
+    public void Bad_input_fails_before_sending_and_names_the_field(SmsRequest message, string field)
     {
         var client = CreateClient();
 
@@ -34,7 +34,7 @@ public sealed class SmsValidationTests : FakeServerFixture
     public void A_bad_number_is_masked_in_the_error()
     {
         var client = CreateClient();
-        var ex = Assert.Throws<ArgumentException>(() => client.Transactional.SendSmsAsync(new SmsMessage("Acme", "0034600111222", "x")));
+        var ex = Assert.Throws<ArgumentException>(() => client.Transactional.SendSmsAsync(new SmsRequest("Acme", "0034600111222", "x")));
         Assert.That(ex!.Message, Does.Not.Contain("0034600111222"));
     }
 
@@ -44,9 +44,9 @@ public sealed class SmsValidationTests : FakeServerFixture
         var client = CreateClient();
         Assert.Throws<ArgumentNullException>(() => client.Transactional.SendSmsAsync(null!));
         Assert.Throws<ArgumentException>(() => client.Transactional.GetSmsAsync(" "));
-        Assert.Throws<ArgumentException>(() => client.Transactional.LookupAsync("600111222"));
-        Assert.Throws<ArgumentOutOfRangeException>(() => client.Transactional.GetSmsPageAsync(0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => client.Transactional.ListSmsAsync(pageSize: 101));
+        Assert.Throws<ArgumentException>(() => client.Transactional.CreateLookupAsync("600111222"));
+        Assert.Throws<ArgumentException>(() => client.Transactional.ListSmsAsync().AsPages("0"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => client.Transactional.ListSmsAsync().AsPages(pageSizeHint: 0));
         Assert.Throws<ArgumentNullException>(() => client.Transactional.SendBulkSmsAsync(null!));
         Assert.That(Server.RequestCount, Is.Zero);
     }
@@ -57,9 +57,9 @@ public sealed class SmsValidationTests : FakeServerFixture
         var client = CreateClient();
         var messages = new[]
         {
-            new SmsMessage("Acme", "+34600000000", "ok"),
-            new SmsMessage("Acme", "nope", ""),
-            new SmsMessage("Acme", "+34600000002", "ok"),
+            new SmsRequest("Acme", "+34600000000", "ok"),
+            new SmsRequest("Acme", "nope", ""),
+            new SmsRequest("Acme", "+34600000002", "ok"),
         };
 
         var result = await client.Transactional.SendBulkSmsAsync(messages);

@@ -70,7 +70,7 @@ public sealed class SmsWireTests
              "encoding":"GSM_7BIT_EX","charsCount":7,"messagesCount":1,"pricePerSms":"0.0450","unicode":false,"createdAt":"2026-04-21T10:15:00Z","brandNew":{"x":1}}}
             """);
 
-        var response = await Api.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hola €") { ClientId = "order-9", AllowUnicode = true });
+        var response = await Api.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "Hola €") { ClientId = "order-9", AllowUnicode = true });
 
         var request = Single().RequestMessage;
         Assert.That(request.Method, Is.EqualTo("POST"));
@@ -92,7 +92,7 @@ public sealed class SmsWireTests
     {
         Reply("POST", "/sms", 201, """{"id":"bare-entity","status":"sent"}""");
 
-        var response = await Api.SendSmsAsync(new SmsMessage("Acme", "+34600111222", "Hi"));
+        var response = await Api.SendSmsAsync(new SmsRequest("Acme", "+34600111222", "Hi"));
 
         Assert.That(JsonNode.DeepEquals(JsonNode.Parse(Single().RequestMessage.Body!), JsonNode.Parse("""{"from":"Acme","to":"+34600111222","text":"Hi"}""")), Is.True);
         Assert.That(response.Value.Id, Is.EqualTo("bare-entity"), "a response without the entity wrapper is read too");
@@ -107,9 +107,9 @@ public sealed class SmsWireTests
             """);
         var messages = new[]
         {
-            new SmsMessage("Acme", "+34600000000", "zero"),
-            new SmsMessage("Acme", "+34600000001", "one"),
-            new SmsMessage("Acme", "+34600000002", "two"),
+            new SmsRequest("Acme", "+34600000000", "zero"),
+            new SmsRequest("Acme", "+34600000001", "one"),
+            new SmsRequest("Acme", "+34600000002", "two"),
         };
 
         var result = await Api.SendBulkSmsAsync(messages);
@@ -127,7 +127,7 @@ public sealed class SmsWireTests
     {
         Reply("POST", "/sms/bulk", 201, """{"entities":[{"id":"m1","to":"+34600000001"}],"errors":[{"message":"blocked"}]}""");
 
-        var result = await Api.SendBulkSmsAsync([new SmsMessage("Acme", "+34600000000", "a"), new SmsMessage("Acme", "+34600000001", "b")]);
+        var result = await Api.SendBulkSmsAsync([new SmsRequest("Acme", "+34600000000", "a"), new SmsRequest("Acme", "+34600000001", "b")]);
 
         Assert.That(result.Items[0].Status, Is.EqualTo(Sdk.Batching.BatchItemStatus.Rejected));
         Assert.That(result.Items[0].Errors.Single().Message, Is.EqualTo("blocked"));
@@ -139,15 +139,15 @@ public sealed class SmsWireTests
     {
         Reply("GET", "/sms", 200, """{"entities":[{"id":"s1","status":"delivered"},{"id":"s2","status":"brand_new_status"}]}""");
 
-        var page = await Api.GetSmsPageAsync(3, 25);
+        var page = await Api.ListSmsAsync().AsPages("3", pageSizeHint: 25).FirstAsync();
 
         var request = Single().RequestMessage;
         Assert.That(request.Path, Is.EqualTo(prefix + "/sms"));
         Assert.That(request.Query!["page"].Single(), Is.EqualTo("3"));
         Assert.That(request.Query["per_page"].Single(), Is.EqualTo("25"));
-        Assert.That(page.Value.Select(s => s.Id), Is.EqualTo(new[] { "s1", "s2" }));
-        Assert.That(page.Value[1].Status.Value, Is.EqualTo("brand_new_status"));
-        Assert.That(page.Value[1].Status.IsKnown, Is.False, "unknown statuses are kept, not rejected");
+        Assert.That(page.Items.Select(s => s.Id), Is.EqualTo(new[] { "s1", "s2" }));
+        Assert.That(page.Items[1].Status.Value, Is.EqualTo("brand_new_status"));
+        Assert.That(page.Items[1].Status.IsKnown, Is.False, "unknown statuses are kept, not rejected");
     }
 
     [Test]
@@ -167,7 +167,7 @@ public sealed class SmsWireTests
     {
         Reply("POST", "/lookup", 201, """{"entity":{"id":"l1","to":"+34600111222","status":"completed","mcc":"214","mnc":"07","ported":true}}""");
 
-        var lookup = await Api.LookupAsync("+34600111222");
+        var lookup = await Api.CreateLookupAsync("+34600111222");
 
         var request = Single().RequestMessage;
         Assert.That(JsonNode.DeepEquals(JsonNode.Parse(request.Body!), JsonNode.Parse("""{"to":"+34600111222"}""")), Is.True);
@@ -182,10 +182,10 @@ public sealed class SmsWireTests
         Reply("GET", "/lookup", 200, """{"entities":[{"id":"l1"}]}""");
 
         var one = await Api.GetLookupAsync("l1");
-        var page = await Api.GetLookupPageAsync(1, 10);
+        var page = await Api.ListLookupsAsync().AsPages(pageSizeHint: 10).FirstAsync();
 
         Assert.That(one.Value.Status, Is.EqualTo("completed"));
-        Assert.That(page.Value.Single().Id, Is.EqualTo("l1"));
+        Assert.That(page.Items.Single().Id, Is.EqualTo("l1"));
         Assert.That(wire.LogEntries.Last().RequestMessage.Query!["per_page"].Single(), Is.EqualTo("10"));
     }
 
@@ -194,7 +194,7 @@ public sealed class SmsWireTests
     {
         Reply("GET", "/organization/account", 200, """{"entity":{"available":"1234.5600","currency":"EUR","credit":5}}""");
 
-        var account = await Api.GetAccountAsync();
+        var account = await Api.GetBalanceAsync();
 
         Assert.That(Single().RequestMessage.Method, Is.EqualTo("GET"));
         Assert.That(account.Value.Available, Is.EqualTo(1234.56m));
@@ -207,8 +207,8 @@ public sealed class SmsWireTests
         Reply("GET", "/price/sms", 200, """[{"country":"ES","price":0.05,"currency":"EUR","mccmnc":"21407"}]""");
         Reply("GET", "/price/lookup", 200, """{"entity":{"country":"ES","price":"0.0050"}}""");
 
-        var sms = await Api.GetPriceProfileAsync(PriceProfileKind.Sms);
-        var lookups = await Api.GetPriceProfileAsync(PriceProfileKind.Lookup);
+        var sms = await Api.GetPricingAsync(PriceProfileKind.Sms);
+        var lookups = await Api.GetPricingAsync(PriceProfileKind.Lookup);
 
         Assert.That(sms.Value.Single().Price, Is.EqualTo(0.05m));
         Assert.That(sms.Value.Single().AdditionalProperties!.ContainsKey("mccmnc"), Is.True);
@@ -225,12 +225,12 @@ public sealed class SmsWireTests
         wire.Given(Request.Create().WithPath(prefix + "/sms").WithParam("page", "3").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"entities":[]}"""));
 
-        var first = await Api.ListSmsAsync(pageSize: 2).FirstAsync();
+        var first = await Api.ListSmsAsync().AsPages(pageSizeHint: 2).SelectMany(p => p.Items.ToAsyncEnumerable()).FirstAsync();
         Assert.That(first.Id, Is.EqualTo("1"));
         Assert.That(wire.LogEntries, Has.Count.EqualTo(1), "only the first page was fetched");
 
         // A short page is not the end (a server may cap per_page below what was asked): the empty page is.
-        var all = await Api.ListSmsAsync(pageSize: 2).Select(s => s.Id).ToListAsync();
+        var all = await Api.ListSmsAsync().AsPages(pageSizeHint: 2).SelectMany(p => p.Items.ToAsyncEnumerable()).Select(s => s.Id).ToListAsync();
         Assert.That(all, Is.EqualTo(new[] { "1", "2", "3" }));
         Assert.That(wire.LogEntries, Has.Count.EqualTo(1 + 3));
     }

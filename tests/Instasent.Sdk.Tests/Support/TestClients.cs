@@ -15,7 +15,8 @@ internal static class TestClients
         TimeProvider? time = null,
         ILoggerProvider? logger = null,
         HostVariance? host = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        Action<IInstasentClientBuilder>? configureClient = null)
     {
         var services = new ServiceCollection();
         configureServices?.Invoke(services);
@@ -39,6 +40,7 @@ internal static class TestClients
             o.Retry.MaxRetryDelay = TimeSpan.FromMinutes(5);
             configure?.Invoke(o);
         }));
+        configureClient?.Invoke(builder);
         if ((time as TestClock ?? (time as ShiftedClock)?.Timers) is { } clock)
         {
             clock.HungRequests = () => server.ActiveHangs;

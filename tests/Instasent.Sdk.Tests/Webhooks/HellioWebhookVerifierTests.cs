@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Instasent.Sdk.Hellio;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Webhooks;
 using Microsoft.Extensions.Time.Testing;
@@ -35,7 +36,7 @@ public sealed class HellioWebhookVerifierTests
         Assert.That(e.Event, Is.EqualTo(HellioWebhookEventType.MessageDelivered));
         Assert.That(e.MobileNumber, Is.EqualTo("233241234567"));
         Assert.That(e.ProviderMessageId, Is.EqualTo("pm_9f2"));
-        Assert.That(e.Status, Is.EqualTo("delivered"));
+        Assert.That(e.Status, Is.EqualTo(HellioMessageStatus.Delivered));
         Assert.That(e.Timestamp, Is.EqualTo(new DateTimeOffset(2026, 6, 30, 10, 24, 1, TimeSpan.Zero)));
         Assert.That(e.DeduplicationKey, Is.EqualTo("pm_9f2|message.delivered|delivered|2026-06-30T10:24:01.0000000+00:00"));
         Assert.That(e.ToString(), Does.Not.Contain("241234567"));
@@ -119,7 +120,7 @@ public sealed class HellioWebhookVerifierTests
         var receipt = HellioWebhookParser.ParseEvent(Body);
 
         Assert.That(receipt.DeduplicationKey, Is.EqualTo(HellioWebhookParser.ParseEvent(Body).DeduplicationKey));
-        Assert.That((receipt with { Status = "failed" }).DeduplicationKey, Is.Not.EqualTo(receipt.DeduplicationKey));
+        Assert.That((receipt with { Status = HellioMessageStatus.Failed }).DeduplicationKey, Is.Not.EqualTo(receipt.DeduplicationKey));
         Assert.That((receipt with { Timestamp = receipt.Timestamp!.Value.AddSeconds(1) }).DeduplicationKey, Is.Not.EqualTo(receipt.DeduplicationKey));
         Assert.That((receipt with { Timestamp = receipt.Timestamp!.Value.ToOffset(TimeSpan.FromHours(2)) }).DeduplicationKey, Is.EqualTo(receipt.DeduplicationKey), "the same instant in another offset");
         Assert.That((receipt with { ProviderMessageId = null }).DeduplicationKey, Is.Null);

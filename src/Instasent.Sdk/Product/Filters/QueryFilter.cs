@@ -33,7 +33,10 @@ public sealed class QueryFilter
     /// <summary>Gets or sets the format version. Default <see cref="CurrentVersion"/>.</summary>
     public string Version { get; set; } = CurrentVersion;
 
-    /// <summary>Gets or sets the number of results (search: at most 50; scroll: set by the scroll's page size).</summary>
+    /// <summary>
+    /// Gets or sets the number of results: of a search (at most 50), or per page of a scroll (at most 100; a
+    /// <c>pageSizeHint</c> given to <see cref="InstasentPageable{T}.AsPages"/> wins; 100 when neither is set).
+    /// </summary>
     public int? Limit { get; set; }
 
     /// <summary>Gets or sets the offset of a search (not used by scroll).</summary>
@@ -92,10 +95,10 @@ public sealed class QueryFilter
         return this;
     }
 
-    /// <summary>Sets <see cref="IncludeAllData"/>.</summary>
+    /// <summary>Sets <see cref="IncludeAllData"/> (on this filter, like every builder method of it).</summary>
     /// <param name="include">Whether every attribute is returned.</param>
     /// <returns>This filter.</returns>
-    public QueryFilter WithAllData(bool include)
+    public QueryFilter ReturnAllData(bool include)
     {
         IncludeAllData = include;
         return this;

@@ -13,7 +13,7 @@ public sealed class QueryFilterTests
     public void Documented_audience_example_is_written_exactly()
     {
         var filter = QueryFilter.Where(FilterJoin.And, g => g.Attribute("_email", FilterOperator.Contains, "yahoo"))
-            .Take(10).Skip(0).SortBy("_email").WithAllData(false);
+            .Take(10).Skip(0).SortBy("_email").ReturnAllData(false);
 
         Assert.That(filter.ToJson(), Is.EqualTo(
             "{\"version\":\"0.0.1\",\"root\":{\"type\":\"group\",\"join\":\"and\",\"children\":[{\"type\":\"attribute_condition\",\"key\":\"_email\",\"operator\":\"contains\",\"values\":[\"yahoo\"]}]},"
