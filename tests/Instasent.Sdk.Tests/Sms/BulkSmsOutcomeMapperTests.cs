@@ -12,14 +12,14 @@ namespace Instasent.Sdk.Tests.Sms;
 /// </summary>
 public sealed class BulkSmsOutcomeMapperTests
 {
-    private static readonly SmsMessage[] Batch =
+    private static readonly SmsRequest[] Batch =
     [
         new("Acme", "+34 600 000 001", "first") { ClientId = "c-1" },
         new("Acme", "+34600000002", "second") { ClientId = "c-2" },
         new("Acme", "+34600000003", "third") { ClientId = "c-3" },
     ];
 
-    private static IReadOnlyList<BatchItemOutcome<Instasent.Sdk.Sms.Sms>> Map(string json, IReadOnlyList<SmsMessage>? batch = null) =>
+    private static IReadOnlyList<BatchItemOutcome<SmsMessage>> Map(string json, IReadOnlyList<SmsRequest>? batch = null) =>
         BulkSmsOutcomeMapper.Map(batch ?? Batch, JsonSerializer.Deserialize(json, SmsJsonContext.Default.BulkSmsResponse)!);
 
     private static string Entity(string id, string? clientId, string? to, string? text, string toMember = "to") =>
@@ -57,7 +57,7 @@ public sealed class BulkSmsOutcomeMapperTests
     [Test]
     public void Entities_without_client_id_or_recipient_are_matched_by_text()
     {
-        var batch = new SmsMessage[] { new("Acme", "+34600000001", "alpha"), new("Acme", "+34600000001", "beta") };
+        var batch = new SmsRequest[] { new("Acme", "+34600000001", "alpha"), new("Acme", "+34600000001", "beta") };
 
         var outcomes = Map($"{{\"entities\":[{Entity("sb", null, null, "beta")},{Entity("sa", null, null, "alpha")}]}}", batch);
 
@@ -117,7 +117,7 @@ public sealed class BulkSmsOutcomeMapperTests
     [Test]
     public void An_error_is_matched_by_the_recipient_and_text_echoed_in_its_item_object()
     {
-        var batch = new SmsMessage[] { new("Acme", "+34600000001", "alpha"), new("Acme", "+34600000001", "beta"), new("Acme", "+34600000002", "alpha") };
+        var batch = new SmsRequest[] { new("Acme", "+34600000001", "alpha"), new("Acme", "+34600000001", "beta"), new("Acme", "+34600000002", "alpha") };
 
         var outcomes = Map("{\"errors\":[{\"item\":{\"to\":\"+34 600 000 001\",\"text\":\"beta\"},\"fields\":{\"text\":[\"forbidden word\"]}}]}", batch);
 
