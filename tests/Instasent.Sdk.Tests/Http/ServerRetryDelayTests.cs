@@ -134,6 +134,20 @@ public sealed class ServerRetryDelayTests
     }
 
     [Test]
+    public void Zero_is_a_wait_of_zero_in_every_header()
+    {
+        Assert.That(RetryAfter(Headers(("retry-after-ms", ["0"]))), Is.EqualTo((true, TimeSpan.Zero, RetryDelaySource.RetryAfterMilliseconds, false)));
+        Assert.That(Reset(Headers(("X-RateLimit-Reset", ["0"]))), Is.EqualTo((true, TimeSpan.Zero, false)));
+    }
+
+    [Test]
+    public void A_reset_of_exactly_1e9_is_a_unix_time_long_past()
+    {
+        Assert.That(Reset(Headers(("X-RateLimit-Reset", ["1000000000"]))), Is.EqualTo((true, TimeSpan.Zero, true)));
+        Assert.That(Reset(Headers(("X-RateLimit-Reset", ["999999999"]))), Is.EqualTo((true, ServerRetryDelay.Ceiling, false)));
+    }
+
+    [Test]
     public void A_reset_too_large_to_be_a_time_is_skipped()
     {
         Assert.That(Reset(Headers(("X-RateLimit-Reset", ["1e20", "12"]))), Is.EqualTo((true, TimeSpan.FromSeconds(12), false)));
