@@ -63,6 +63,7 @@ public sealed partial class ChaosRun
                 Interlocked.Or(ref settled[head.Ledger.Index >> 6], 1L << (int)(head.Ledger.Index & 63));
                 lock (head.Ledger.Gate)
                 {
+                    head.Ledger.Settled = true;
                     Settle(head.Ledger);
                 }
             }
@@ -93,6 +94,25 @@ public sealed partial class ChaosRun
         return null;
     }
 
+    /// <summary>
+    /// Books something on an open ledger under its lock; a ledger found open may settle before the lock is taken, and
+    /// what arrives then is as late as what finds no ledger at all.
+    /// </summary>
+    private bool TryBook(OperationLedger ledger, string what, Action<OperationLedger> write)
+    {
+        lock (ledger.Gate)
+        {
+            if (ledger.Settled)
+            {
+                report.Violation($"{what} for operation {ledger.Index} reached the server more than {SettleTime.TotalSeconds:0} s after the operation ended");
+                return false;
+            }
+
+            write(ledger);
+            return true;
+        }
+    }
+
     /// <summary>Books one request the server received (called by the fault injector, before the route runs).</summary>
     private void OnRequest(RecordedRequest request, FaultKind kind)
     {
@@ -109,31 +129,31 @@ public sealed partial class ChaosRun
         }
 
         var logical = decision.Endpoint + " " + decision.Identity;
-        lock (ledger.Gate)
+        TryBook(ledger, logical, l =>
         {
             if (decision.Safety == Safety.NotIdempotent)
             {
                 // Sent again only if the previous attempt got a 429 (the server did no work).
-                if (ledger.LastAttempt.TryGetValue(logical, out var previous) && !NoWorkDone.Contains(previous))
+                if (l.LastAttempt.TryGetValue(logical, out var previous) && !NoWorkDone.Contains(previous))
                 {
                     report.Violation($"{logical}: re-sent after a {previous} (the server may have received it)");
                 }
 
-                ledger.LastAttempt[logical] = kind;
+                l.LastAttempt[logical] = kind;
                 return;
             }
 
-            if (!ledger.Keys.TryGetValue(logical, out var keys))
+            if (!l.Keys.TryGetValue(logical, out var keys))
             {
-                ledger.Keys[logical] = keys = new HashSet<string>(StringComparer.Ordinal);
+                l.Keys[logical] = keys = new HashSet<string>(StringComparer.Ordinal);
             }
 
             keys.Add(decision.IdempotencyKey ?? string.Empty);
             if (decision.IdempotencyKey is { Length: > 0 } key)
             {
-                keyOwners[key] = ledger;
+                keyOwners[key] = l;
             }
-        }
+        });
     }
 
     /// <summary>Books what the fake stores, as it stores it.</summary>
@@ -143,15 +163,15 @@ public sealed partial class ChaosRun
         {
             if (sms.ClientId is { } clientId && run.LedgerOf(clientId, "SMS") is { } ledger)
             {
-                lock (ledger.Gate)
+                run.TryBook(ledger, "SMS " + clientId, l =>
                 {
-                    if (!ledger.Sms.TryGetValue(clientId, out var ids))
+                    if (!l.Sms.TryGetValue(clientId, out var ids))
                     {
-                        ledger.Sms[clientId] = ids = [];
+                        l.Sms[clientId] = ids = [];
                     }
 
                     ids.Add(sms.Id);
-                }
+                });
             }
         }
 
@@ -159,27 +179,23 @@ public sealed partial class ChaosRun
         {
             if (message.Reference is { } reference && run.LedgerOf(reference, "LynSMS message") is { } ledger)
             {
-                lock (ledger.Gate)
+                run.TryBook(ledger, "LynSMS message " + reference, l =>
                 {
-                    if (!ledger.LynSms.TryGetValue((reference, message.To), out var stored))
+                    if (!l.LynSms.TryGetValue((reference, message.To), out var stored))
                     {
-                        ledger.LynSms[(reference, message.To)] = stored = [];
+                        l.LynSms[(reference, message.To)] = stored = [];
                     }
 
                     stored.Add((message.Id, message.ViaBulk));
-                }
+                });
             }
         }
 
         public void HellioCampaignStored(FakeHellioCampaign campaign)
         {
-            if (run.HellioSendStored(otp: false, campaign.IdempotencyKey, campaign.Reference) is { } ledger)
+            if (run.HellioSendStored(otp: false, campaign.IdempotencyKey, campaign.Reference) is { } ledger
+                && run.TryBook(ledger, "Hellio campaign " + campaign.Id, l => l.Campaigns[campaign.Id] = (campaign.Recipients.Count, 0)))
             {
-                lock (ledger.Gate)
-                {
-                    ledger.Campaigns[campaign.Id] = (campaign.Recipients.Count, 0);
-                }
-
                 run.campaignOwners[campaign.Id] = ledger;
             }
         }
@@ -197,11 +213,11 @@ public sealed partial class ChaosRun
                 return;
             }
 
-            lock (ledger.Gate)
+            run.TryBook(ledger, "Hellio message of campaign " + campaignId, l =>
             {
-                var (recipients, messages) = ledger.Campaigns[campaignId];
-                ledger.Campaigns[campaignId] = (recipients, messages + 1);
-            }
+                var (recipients, messages) = l.Campaigns[campaignId];
+                l.Campaigns[campaignId] = (recipients, messages + 1);
+            });
         }
 
         public void HellioOtpStored(FakeHellioOtp otp) => run.HellioSendStored(otp: true, otp.IdempotencyKey, otp.Reference);
@@ -210,10 +226,7 @@ public sealed partial class ChaosRun
         {
             if (run.LedgerOf(contact.UserId, "contact") is { } ledger)
             {
-                lock (ledger.Gate)
-                {
-                    ledger.Contacts.Add((contact.ProjectId, contact.UserId));
-                }
+                run.TryBook(ledger, "contact " + contact.UserId, l => l.Contacts.Add((contact.ProjectId, contact.UserId)));
             }
         }
 
@@ -221,11 +234,8 @@ public sealed partial class ChaosRun
         {
             if (run.LedgerOf(storedEvent.EventId, "event") is { } ledger)
             {
-                lock (ledger.Gate)
-                {
-                    var key = (storedEvent.ProjectId, storedEvent.EventId);
-                    ledger.Events[key] = ledger.Events.GetValueOrDefault(key) + 1;
-                }
+                var key = (storedEvent.ProjectId, storedEvent.EventId);
+                run.TryBook(ledger, "event " + storedEvent.EventId, l => l.Events[key] = l.Events.GetValueOrDefault(key) + 1);
             }
         }
     }
@@ -246,12 +256,10 @@ public sealed partial class ChaosRun
             return null;
         }
 
-        lock (ledger.Gate)
+        return TryBook(ledger, $"Hellio {kind} {key}", l =>
         {
-            ledger.HellioKeys[(otp, key)] = ledger.HellioKeys.GetValueOrDefault((otp, key)) + 1;
-            ledger.HellioByReference[(otp, reference)] = key;
-        }
-
-        return ledger;
+            l.HellioKeys[(otp, key)] = l.HellioKeys.GetValueOrDefault((otp, key)) + 1;
+            l.HellioByReference[(otp, reference)] = key;
+        }) ? ledger : null;
     }
 }

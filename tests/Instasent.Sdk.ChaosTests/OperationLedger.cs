@@ -14,6 +14,9 @@ internal sealed class OperationLedger(long index)
 
     public object Gate { get; } = new();
 
+    /// <summary>Gets or sets whether the ledger was checked: nothing may be booked on it any more.</summary>
+    public bool Settled { get; set; }
+
     // Server side: the attempts the server received.
 
     /// <summary>Per non-idempotent logical request (endpoint and identity): the fault its latest attempt got.</summary>
