@@ -29,11 +29,16 @@ public sealed class FakeAudienceState
     private readonly List<JsonObject> campaigns = [];
     private readonly List<JsonObject> automations = [];
     private readonly TimeProvider time;
+    private readonly FakeServerRetention retention;
+    private readonly IFakeStoreObserver? observer;
     private long nextId;
+    private int forgottenContacts;
 
-    internal FakeAudienceState(TimeProvider time)
+    internal FakeAudienceState(InstasentFakeServerOptions options)
     {
-        this.time = time;
+        time = options.TimeProvider;
+        retention = options.Retention;
+        observer = options.StoreObserver;
         RegisterDatasource(DefaultProjectId, DefaultDatasourceId);
         AddCampaign(DefaultProjectId, "101", "Welcome", "sent");
         AddCampaign(DefaultProjectId, "102", "Black Friday", "draft");
@@ -258,22 +263,37 @@ public sealed class FakeAudienceState
 
     internal IReadOnlyList<JsonObject> AutomationsOf(string projectId) => Of(automations, projectId);
 
+    /// <summary>Gets the slot after the last contact; slots count every contact ever created, forgotten ones included.</summary>
     internal int ContactSlots
     {
         get
         {
             lock (gate)
             {
-                return contacts.Count;
+                return forgottenContacts + contacts.Count;
             }
         }
     }
 
-    internal FakeContact ContactAt(int index)
+    /// <summary>Gets the first slot still held (contacts before it were forgotten under <see cref="FakeServerRetention"/>).</summary>
+    internal int FirstContactSlot
+    {
+        get
+        {
+            lock (gate)
+            {
+                return forgottenContacts;
+            }
+        }
+    }
+
+    /// <summary>Gets the contact in a slot, or <see langword="null"/> when it was forgotten.</summary>
+    internal FakeContact? ContactAt(int slot)
     {
         lock (gate)
         {
-            return contacts[index];
+            var index = slot - forgottenContacts;
+            return index >= 0 && index < contacts.Count ? contacts[index] : null;
         }
     }
 
@@ -294,6 +314,7 @@ public sealed class FakeAudienceState
                 existing.Deleted = false;
                 existing.AddDatasource(datasourceId);
                 existing.CountWrite();
+                observer?.ContactWritten(existing);
                 return existing;
             }
 
@@ -304,6 +325,8 @@ public sealed class FakeAudienceState
             contacts.Add(contact);
             byUserId[(projectId, userId)] = contact;
             byAudienceId[id] = contact;
+            ForgetOldContacts();
+            observer?.ContactWritten(contact);
             return contact;
         }
     }
@@ -319,6 +342,17 @@ public sealed class FakeAudienceState
             }
 
             events.Add(e);
+            if (Excess(events.Count) is var excess and > 0)
+            {
+                foreach (var old in events.Take(excess))
+                {
+                    eventsById.Remove((old.ProjectId, old.EventId));
+                }
+
+                events.RemoveRange(0, excess);
+            }
+
+            observer?.EventStored(e);
             return true;
         }
     }
@@ -335,6 +369,35 @@ public sealed class FakeAudienceState
 
     internal FakeContact CreateFromPhone(string projectId, string phone) =>
         Upsert(projectId, DefaultDatasourceId, "phone:" + phone, new JsonObject { ["_user_id"] = "phone:" + phone, ["_phone_mobile"] = phone }.ToJsonString());
+
+    /// <summary>
+    /// How many of the oldest records to forget, once a list holds an eighth more than the retention limit (trimming in
+    /// steps keeps the list's shifting cheap); 0 when nothing is to be forgotten.
+    /// </summary>
+    private int Excess(int count)
+    {
+        var limit = retention.MaxRecordsPerStore;
+        return limit > 0 && count > limit + Math.Max(1, limit / 8) ? count - limit : 0;
+    }
+
+    private void ForgetOldContacts()
+    {
+        if (Excess(contacts.Count) is var excess and > 0)
+        {
+            foreach (var old in contacts.Take(excess))
+            {
+                if (byUserId.TryGetValue((old.ProjectId, old.UserId), out var held) && ReferenceEquals(held, old))
+                {
+                    byUserId.Remove((old.ProjectId, old.UserId));
+                }
+
+                byAudienceId.Remove(old.AudienceId);
+            }
+
+            contacts.RemoveRange(0, excess);
+            forgottenContacts += excess;
+        }
+    }
 
     private IReadOnlyList<JsonObject> Of(List<JsonObject> list, string projectId)
     {

@@ -130,7 +130,7 @@ internal sealed class FakeHellioApi : IFakeApiModule
             // Only a success is kept for replay; after an error the same key may try again.
             if (reply.Status is >= 200 and < 300)
             {
-                State.Idempotency[key] = new FakeHellioState.IdempotencyEntry(reply.Status, reply.Json);
+                State.StoreReplay(key, new FakeHellioState.IdempotencyEntry(reply.Status, reply.Json));
             }
             else
             {

@@ -6,30 +6,41 @@ namespace Instasent.Sdk.Testing;
 /// <summary>In-memory state of the fake Hellio API, for assertions and for steering its behaviour.</summary>
 public sealed class FakeHellioState
 {
-    private readonly ConcurrentQueue<FakeHellioCampaign> campaigns = new();
-    private readonly ConcurrentQueue<FakeHellioMessage> messages = new();
-    private readonly ConcurrentQueue<FakeHellioOtp> otps = new();
-    private readonly ConcurrentQueue<FakeHellioVoiceBroadcast> voice = new();
+    private readonly RetainedQueue<FakeHellioCampaign> campaigns;
+    private readonly RetainedQueue<FakeHellioMessage> messages;
+    private readonly RetainedQueue<FakeHellioOtp> otps;
+    private readonly RetainedQueue<FakeHellioVoiceBroadcast> voice;
+    private readonly RetainedQueue<string> idempotencyKeys;
     private readonly ConcurrentDictionary<string, (string Password, string? TwoFactorCode, string Name)> users = new(StringComparer.OrdinalIgnoreCase);
     private readonly TimeProvider time;
+    private readonly IFakeStoreObserver? observer;
     private TaskCompletionSource? pause;
     private TaskCompletionSource entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long nextId;
     private int inFlight;
 
-    internal FakeHellioState(TimeProvider time) => this.time = time;
+    internal FakeHellioState(InstasentFakeServerOptions options)
+    {
+        time = options.TimeProvider;
+        observer = options.StoreObserver;
+        campaigns = new RetainedQueue<FakeHellioCampaign>(options.Retention);
+        messages = new RetainedQueue<FakeHellioMessage>(options.Retention);
+        otps = new RetainedQueue<FakeHellioOtp>(options.Retention);
+        voice = new RetainedQueue<FakeHellioVoiceBroadcast>(options.Retention);
+        idempotencyKeys = new RetainedQueue<string>(options.Retention, key => Idempotency.TryRemove(key, out _));
+    }
 
     /// <summary>Gets the accepted SMS campaigns, in order. A replayed or conflicting request adds none.</summary>
-    public IReadOnlyList<FakeHellioCampaign> Campaigns => [.. campaigns];
+    public IReadOnlyList<FakeHellioCampaign> Campaigns => campaigns.ToArray();
 
     /// <summary>Gets the messages (one per recipient of a campaign, one per OTP), in order.</summary>
-    public IReadOnlyList<FakeHellioMessage> Messages => [.. messages];
+    public IReadOnlyList<FakeHellioMessage> Messages => messages.ToArray();
 
     /// <summary>Gets the OTPs issued, in order.</summary>
-    public IReadOnlyList<FakeHellioOtp> Otps => [.. otps];
+    public IReadOnlyList<FakeHellioOtp> Otps => otps.ToArray();
 
     /// <summary>Gets the voice broadcasts, in order.</summary>
-    public IReadOnlyList<FakeHellioVoiceBroadcast> VoiceBroadcasts => [.. voice];
+    public IReadOnlyList<FakeHellioVoiceBroadcast> VoiceBroadcasts => voice.ToArray();
 
     /// <summary>Gets or sets the wallet balance; a send that costs more gets 402 <c>insufficient_balance</c>.</summary>
     public decimal Balance { get; set; } = 195m;
@@ -106,13 +117,32 @@ public sealed class FakeHellioState
 
     internal void Leave() => Interlocked.Decrement(ref inFlight);
 
-    internal void AddCampaign(FakeHellioCampaign campaign) => campaigns.Enqueue(campaign);
+    internal void AddCampaign(FakeHellioCampaign campaign)
+    {
+        campaigns.Add(campaign);
+        observer?.HellioCampaignStored(campaign);
+    }
 
-    internal void AddMessage(FakeHellioMessage message) => messages.Enqueue(message);
+    internal void AddMessage(FakeHellioMessage message)
+    {
+        messages.Add(message);
+        observer?.HellioMessageStored(message);
+    }
 
-    internal void AddOtp(FakeHellioOtp otp) => otps.Enqueue(otp);
+    internal void AddOtp(FakeHellioOtp otp)
+    {
+        otps.Add(otp);
+        observer?.HellioOtpStored(otp);
+    }
 
-    internal void AddVoice(FakeHellioVoiceBroadcast broadcast) => voice.Enqueue(broadcast);
+    internal void AddVoice(FakeHellioVoiceBroadcast broadcast) => voice.Add(broadcast);
+
+    /// <summary>Keeps a successful answer for replay, forgetting the oldest keys beyond the retention limit.</summary>
+    internal void StoreReplay(string key, IdempotencyEntry entry)
+    {
+        Idempotency[key] = entry;
+        idempotencyKeys.Add(key);
+    }
 
     internal bool TryCharge(decimal amount)
     {

@@ -6,17 +6,23 @@ namespace Instasent.Sdk.Testing;
 /// <summary>In-memory state of the fake LynSMS API, for assertions and for steering its behaviour.</summary>
 public sealed class FakeLynSmsState
 {
-    private readonly ConcurrentQueue<FakeLynSmsMessage> messages = new();
+    private readonly RetainedQueue<FakeLynSmsMessage> messages;
     private readonly ConcurrentDictionary<string, string> apiKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Url, string? Description, string[] Events, string Secret)> webhooks = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Key, long Window), int> windows = [];
     private readonly TimeProvider time;
+    private readonly IFakeStoreObserver? observer;
     private long nextId;
 
-    internal FakeLynSmsState(TimeProvider time) => this.time = time;
+    internal FakeLynSmsState(InstasentFakeServerOptions options)
+    {
+        time = options.TimeProvider;
+        observer = options.StoreObserver;
+        messages = new RetainedQueue<FakeLynSmsMessage>(options.Retention);
+    }
 
     /// <summary>Gets every stored message, in creation order.</summary>
-    public IReadOnlyList<FakeLynSmsMessage> Messages => [.. messages];
+    public IReadOnlyList<FakeLynSmsMessage> Messages => messages.ToArray();
 
     /// <summary>Gets the ids of the API keys created and not revoked.</summary>
     public IReadOnlyCollection<string> ApiKeyIds => [.. apiKeys.Keys];
@@ -54,7 +60,8 @@ public sealed class FakeLynSmsState
     internal FakeLynSmsMessage Add(string from, string to, string body, string? reference, string? provider, bool viaBulk)
     {
         var message = new FakeLynSmsMessage(NewId("msg_"), from, to, body, reference, provider ?? "twilio", viaBulk, time.GetUtcNow());
-        messages.Enqueue(message);
+        messages.Add(message);
+        observer?.LynSmsStored(message);
         return message;
     }
 

@@ -243,6 +243,7 @@ internal sealed class FakeProductApi : IFakeApiModule
         // The cursor is "position.total": where the next page starts in creation order, and the total counted once on the first page.
         var requestCursor = (string?)body?["cursor"];
         var (position, total) = ParseCursor(FakePaging.Position(requestCursor));
+        position = Math.Max(position, State.FirstContactSlot);
         var slots = State.ContactSlots;
         if (total < 0)
         {
@@ -252,15 +253,14 @@ internal sealed class FakeProductApi : IFakeApiModule
         var page = new List<FakeContact>(limit);
         while (position < slots && page.Count < limit)
         {
-            var contact = State.ContactAt(position++);
-            if (Match(contact))
+            if (State.ContactAt(position++) is { } contact && Match(contact))
             {
                 page.Add(contact);
             }
         }
 
         // Skip ahead to the next match so the last page is not followed by an empty one.
-        while (position < slots && !Match(State.ContactAt(position)))
+        while (position < slots && (State.ContactAt(position) is not { } next || !Match(next)))
         {
             position++;
         }

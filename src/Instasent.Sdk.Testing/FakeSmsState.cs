@@ -6,15 +6,21 @@ namespace Instasent.Sdk.Testing;
 public sealed class FakeSmsState
 {
     private readonly ConcurrentDictionary<string, FakeSms> messages = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<FakeSms> order = new();
+    private readonly RetainedQueue<FakeSms> order;
     private readonly ConcurrentDictionary<string, string> lookups = new(StringComparer.Ordinal);
     private readonly TimeProvider time;
+    private readonly IFakeStoreObserver? observer;
     private long nextId;
 
-    internal FakeSmsState(TimeProvider time) => this.time = time;
+    internal FakeSmsState(InstasentFakeServerOptions options)
+    {
+        time = options.TimeProvider;
+        observer = options.StoreObserver;
+        order = new RetainedQueue<FakeSms>(options.Retention, sms => messages.TryRemove(sms.Id, out _));
+    }
 
     /// <summary>Gets every stored SMS in creation order.</summary>
-    public IReadOnlyList<FakeSms> Messages => [.. order];
+    public IReadOnlyList<FakeSms> Messages => order.ToArray();
 
     /// <summary>Gets or sets the balance <c>GET /organization/account</c> reports.</summary>
     public decimal Balance { get; set; } = 100.5m;
@@ -36,7 +42,8 @@ public sealed class FakeSmsState
         var id = "sms_" + Interlocked.Increment(ref nextId).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
         var sms = new FakeSms(id, family, from, to, text, clientId, allowUnicode, time.GetUtcNow());
         messages[id] = sms;
-        order.Enqueue(sms);
+        order.Add(sms);
+        observer?.SmsStored(sms);
         return sms;
     }
 

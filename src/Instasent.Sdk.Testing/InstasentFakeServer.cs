@@ -33,10 +33,10 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
     {
         this.app = app;
         Options = options;
-        Sms = new FakeSmsState(options.TimeProvider);
-        Audience = new FakeAudienceState(options.TimeProvider);
-        LynSms = new FakeLynSmsState(options.TimeProvider);
-        Hellio = new FakeHellioState(options.TimeProvider);
+        Sms = new FakeSmsState(options);
+        Audience = new FakeAudienceState(options);
+        LynSms = new FakeLynSmsState(options);
+        Hellio = new FakeHellioState(options);
         remaining = options.RateLimit;
     }
 

@@ -38,4 +38,13 @@ public sealed class InstasentFakeServerOptions
     /// headers on errors, …). Default: none, so plain tests see the documented happy shape.
     /// </summary>
     public FakeServerVariance Variance { get; set; } = new();
+
+    /// <summary>
+    /// Gets or sets how much of what it stores the fake keeps. Default: everything, so tests can assert on the whole
+    /// history; long load runs cap it (see <see cref="FakeServerRetention.MaxRecordsPerStore"/>).
+    /// </summary>
+    public FakeServerRetention Retention { get; set; } = new();
+
+    /// <summary>Gets or sets who is told of every record stored (the repository's chaos run), or <see langword="null"/>.</summary>
+    internal IFakeStoreObserver? StoreObserver { get; set; }
 }

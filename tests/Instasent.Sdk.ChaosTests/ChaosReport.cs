@@ -15,6 +15,8 @@ public sealed class ChaosReport
     public long Retries;
     public long BulkItems;
     public long WebhookDeliveries;
+    public long WebhookEvents;
+    public long TenantCheckedRequests;
 
     public ConcurrentDictionary<string, long> Operations { get; } = new();
 
@@ -55,9 +57,8 @@ public sealed class ChaosReport
     /// <summary>Requests the host's own (Aspire-style) handler saw; 0 without host variance.</summary>
     public long HostHandlerRequests { get; set; }
 
-    public long TenantCheckedRequests { get; set; }
-
-    public long WebhookEvents { get; set; }
+    /// <summary>The most operations whose ledger was open at once (running, or ended less than the settle time ago).</summary>
+    public long PeakOpenOperations { get; set; }
 
     public long WebhookHandlerRuns { get; set; }
 
@@ -96,6 +97,8 @@ public sealed class ChaosReport
         text.AppendLine($"| requests whose tenant was checked against the token | {TenantCheckedRequests} |");
         text.AppendLine($"| webhook events / deliveries / handler runs / handler failures | {WebhookEvents} / {WebhookDeliveries} / {WebhookHandlerRuns} / {WebhookHandlerFailures} |");
         text.AppendLine($"| failures surfaced to callers (all typed) | {FailuresByType.Where(f => !f.Key.StartsWith('(')).Sum(f => f.Value)} |");
+        text.AppendLine($"| operations checked / most open at once | {OperationsAttempted} / {PeakOpenOperations} |");
+        text.AppendLine($"| fake's retention (records per store) | {(Settings.Retention == 0 ? "everything" : Settings.Retention)} |");
         text.AppendLine($"| unobserved task exceptions | {UnobservedTaskExceptions} |");
         text.AppendLine($"| requests left hanging on the server | {RequestsLeftHanging} |");
         text.AppendLine($"| managed heap after warm-up / at half / at end | {MiB(ManagedBytesAfterWarmUp)} / {MiB(ManagedBytesAtHalf)} / {MiB(ManagedBytesAtEnd)} |");

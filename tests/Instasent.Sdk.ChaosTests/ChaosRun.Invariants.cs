@@ -3,27 +3,26 @@ using Instasent.Sdk.Testing;
 
 namespace Instasent.Sdk.ChaosTests;
 
-/// <summary>The invariants, checked after the run against the server's and the receiver's own records.</summary>
+/// <summary>
+/// The invariants: the tenant of each request when it arrives, each operation's requests and stored records when its
+/// ledger settles (see ChaosRun.Ledgers.cs), and what can only be judged once the run is over at the end.
+/// </summary>
 public sealed partial class ChaosRun
 {
     private const long MemorySlackBytes = 48L * 1024 * 1024;
 
-    private void CheckInvariants(InstasentFakeServer server, WebhookReceiver receiver)
+    private static readonly Dictionary<string, string> TokenOwners =
+        Tenants.SelectMany(t => new[] { (TokenOf(t), t), (TokenOf(t, lynSms: true), t) }).ToDictionary(p => p.Item1, p => p.t, StringComparer.Ordinal);
+
+    private void CheckAtEnd(WebhookReceiver receiver)
     {
-        var all = decisions.ToList();
-        foreach (var group in all.GroupBy(d => d.Endpoint))
+        SettleDue(long.MaxValue);
+        foreach (var ledger in ledgers.Values)
         {
-            report.Endpoints[group.Key] = (group.LongCount(), group.LongCount(d => d.Kind != FaultKind.None), group.LongCount(d => d.Tenant is not null));
+            report.Violation($"operation {ledger.Index} was never checked");
         }
 
-        CheckRetries(all);
-        CheckTenants(all);
-        CheckSms(server);
-        CheckLynSms(server);
-        CheckHellio(server);
-        CheckIngest(server);
-        CheckWebhooks(receiver);
-
+        CheckWebhooksAtEnd(receiver);
         if (report.UnobservedTaskExceptions > 0)
         {
             report.Violation($"{report.UnobservedTaskExceptions} unobserved task exception(s)");
@@ -34,8 +33,8 @@ public sealed partial class ChaosRun
             report.Violation($"{report.RequestsLeftHanging} request(s) the SDK gave up on were still open on the server");
         }
 
-        // The fake's stored state lives in this process, so the heap grows with the work done; what must not happen is
-        // the SDK holding on to more per operation as the run goes on (the second half growing faster than the first).
+        // What must not happen is the SDK holding on to more per operation as the run goes on (the second half growing
+        // faster than the first). With the fake's retention on, the run's own state is bounded, so any steady growth is.
         var firstHalf = report.ManagedBytesAtHalf - report.ManagedBytesAfterWarmUp;
         var secondHalf = report.ManagedBytesAtEnd - report.ManagedBytesAtHalf;
         if (report.ManagedBytesAtHalf > 0 && secondHalf > (firstHalf * 3 / 2) + MemorySlackBytes)
@@ -44,71 +43,75 @@ public sealed partial class ChaosRun
         }
     }
 
-    private void CheckRetries(List<Decision> all)
+    private void CheckTenant(Decision decision)
     {
-        // A non-idempotent POST is sent again only if every earlier attempt got a 429 (the server did no work).
-        foreach (var group in all.Where(d => d.Safety == Safety.NotIdempotent && d.Identity is not null).GroupBy(d => d.Endpoint + " " + d.Identity))
+        if (decision.Tenant is null)
         {
-            var attempts = group.ToList();
-            for (var i = 0; i < attempts.Count - 1; i++)
-            {
-                if (!NoWorkDone.Contains(attempts[i].Kind))
-                {
-                    report.Violation($"{group.Key}: re-sent after a {attempts[i].Kind} (the server may have received it)");
-                    break;
-                }
-            }
+            return;
         }
 
+        Interlocked.Increment(ref report.TenantCheckedRequests);
+        if (decision.Token is null || !TokenOwners.TryGetValue(decision.Token, out var owner) || owner != decision.Tenant)
+        {
+            report.Violation($"{decision.Endpoint} for tenant {decision.Tenant} ({decision.Identity}) was sent with another tenant's token");
+        }
+    }
+
+    /// <summary>Checks one operation once nothing more can arrive for it, then forgets it.</summary>
+    private void Settle(OperationLedger ledger)
+    {
+        CheckKeys(ledger);
+        CheckSms(ledger);
+        CheckLynSms(ledger);
+        CheckHellio(ledger);
+        CheckIngest(ledger);
+        foreach (var key in ledger.Keys.Values.SelectMany(k => k))
+        {
+            keyOwners.TryRemove(new KeyValuePair<string, OperationLedger>(key, ledger));
+        }
+
+        foreach (var campaign in ledger.Campaigns.Keys)
+        {
+            campaignOwners.TryRemove(campaign, out _);
+        }
+    }
+
+    private void CheckKeys(OperationLedger ledger)
+    {
         // A keyed send carries one key on every attempt: the caller's, or one the SDK minted once for the logical send.
-        foreach (var group in all.Where(d => d.Safety == Safety.KeyedIdempotent && d.Identity is not null).GroupBy(d => d.Endpoint + " " + d.Identity))
+        foreach (var (logical, keys) in ledger.Keys)
         {
-            var keys = group.Select(d => d.IdempotencyKey).Distinct().ToList();
-            var identity = group.First().Identity!;
-            if (keys.Count != 1 || string.IsNullOrEmpty(keys[0]))
+            if (keys.Count != 1 || keys.Contains(string.Empty))
             {
-                report.Violation($"{group.Key}: {group.Count()} attempts carried {keys.Count} different idempotency keys ({string.Join(", ", keys)})");
+                report.Violation($"{logical}: its attempts carried {keys.Count} different idempotency keys ({string.Join(", ", keys.Select(k => k.Length == 0 ? "(none)" : k))})");
             }
-            else if (hellioBusinessKeys.TryGetValue(identity, out var expected) && keys[0] != expected)
+            else if (ledger.BusinessKey is { } expected && keys.First() != expected)
             {
-                report.Violation($"{group.Key}: sent with key {keys[0]} instead of the caller's {expected}");
+                report.Violation($"{logical}: sent with key {keys.First()} instead of the caller's {expected}");
             }
         }
     }
 
-    private void CheckTenants(List<Decision> all)
+    private void CheckSms(OperationLedger ledger)
     {
-        var owners = Tenants.SelectMany(t => new[] { (TokenOf(t), t), (TokenOf(t, lynSms: true), t) }).ToDictionary(p => p.Item1, p => p.t, StringComparer.Ordinal);
-        foreach (var decision in all.Where(d => d.Tenant is not null))
+        var stored = ledger.Sms;
+        foreach (var (clientId, ids) in stored.Where(s => s.Value.Count > 1))
         {
-            report.TenantCheckedRequests++;
-            if (decision.Token is null || !owners.TryGetValue(decision.Token, out var owner) || owner != decision.Tenant)
-            {
-                report.Violation($"{decision.Endpoint} for tenant {decision.Tenant} ({decision.Identity}) was sent with another tenant's token");
-            }
-        }
-    }
-
-    private void CheckSms(InstasentFakeServer server)
-    {
-        var stored = server.Sms.Messages.Where(m => m.ClientId is not null).GroupBy(m => m.ClientId!).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        foreach (var (clientId, messages) in stored.Where(s => s.Value.Count > 1))
-        {
-            report.Violation($"SMS {clientId} was stored {messages.Count} times");
+            report.Violation($"SMS {clientId} was stored {ids.Count} times");
         }
 
-        foreach (var (clientId, id) in sentIds)
+        foreach (var (clientId, id) in ledger.SmsSent)
         {
-            if (!stored.TryGetValue(clientId, out var messages) || messages[0].Id != id)
+            if (!stored.TryGetValue(clientId, out var ids) || ids[0] != id)
             {
                 report.Violation($"SMS {clientId} was reported sent as {id} but the server has no such message");
             }
         }
 
-        foreach (var (clientId, status, id, rejectedBeforeSending, safeToResend) in bulkOutcomes)
+        foreach (var (clientId, status, id, rejectedBeforeSending, safeToResend) in ledger.SmsBulk)
         {
-            var isStored = stored.TryGetValue(clientId, out var messages);
-            if (status == BatchItemStatus.Accepted && (!isStored || messages![0].Id != id))
+            var isStored = stored.TryGetValue(clientId, out var ids);
+            if (status == BatchItemStatus.Accepted && (!isStored || ids![0] != id))
             {
                 report.Violation($"bulk SMS {clientId} reported accepted as {id} but not stored (or with another message's id)");
             }
@@ -121,25 +124,24 @@ public sealed partial class ChaosRun
         }
     }
 
-    private void CheckLynSms(InstasentFakeServer server)
+    private void CheckLynSms(OperationLedger ledger)
     {
-        var stored = server.LynSms.Messages.Where(m => m.Reference is not null)
-            .GroupBy(m => (m.Reference!, m.To)).ToDictionary(g => g.Key, g => g.ToList());
+        var stored = ledger.LynSms;
         foreach (var (key, messages) in stored.Where(s => s.Value.Count > 1))
         {
-            report.Violation($"LynSMS {key.Item1} to {key.To} was stored {messages.Count} times");
+            report.Violation($"LynSMS {key.Reference} to {key.To} was stored {messages.Count} times");
         }
 
-        var singles = server.LynSms.Messages.Where(m => m.Reference is not null && !m.ViaBulk).ToDictionary(m => m.Reference!, m => m.Id, StringComparer.Ordinal);
-        foreach (var (reference, id) in lynSent)
+        foreach (var (reference, id) in ledger.LynSent)
         {
-            if (!singles.TryGetValue(reference, out var storedId) || storedId != id)
+            var storedId = stored.Where(s => s.Key.Reference == reference).SelectMany(s => s.Value).Where(m => !m.ViaBulk).Select(m => m.Id).FirstOrDefault();
+            if (storedId != id)
             {
                 report.Violation($"LynSMS {reference} was reported sent as {id} but the server has no such message");
             }
         }
 
-        foreach (var (reference, to, status, id, rejectedBeforeSending, safeToResend) in lynBulkOutcomes)
+        foreach (var (reference, to, status, id, rejectedBeforeSending, safeToResend) in ledger.LynBulk)
         {
             var isStored = stored.TryGetValue((reference, to), out var messages);
             if (status == BatchItemStatus.Accepted && (!isStored || !messages!.Any(m => m.Id == id)))
@@ -154,36 +156,22 @@ public sealed partial class ChaosRun
         }
     }
 
-    private void CheckHellio(InstasentFakeServer server)
+    private void CheckHellio(OperationLedger ledger)
     {
-        var campaigns = server.Hellio.Campaigns;
-        var otps = server.Hellio.Otps;
-        foreach (var (kind, key, count) in campaigns.GroupBy(c => c.IdempotencyKey).Select(g => ("SMS", g.Key, g.Count()))
-                     .Concat(otps.GroupBy(o => o.IdempotencyKey).Select(g => ("OTP", g.Key, g.Count()))))
+        // Sends without a key, or with a key no open operation sent, are reported when they are stored.
+        foreach (var ((otp, key), count) in ledger.HellioKeys.Where(k => k.Value > 1))
         {
-            if (key is null)
-            {
-                report.Violation($"{count} Hellio {kind} send(s) reached the server without an idempotency key");
-            }
-            else if (count > 1)
-            {
-                report.Violation($"Hellio {kind} idempotency key {key} was delivered {count} times");
-            }
+            report.Violation($"Hellio {(otp ? "OTP" : "SMS")} idempotency key {key} was delivered {count} times");
         }
 
-        var messagesPerCampaign = server.Hellio.Messages.Where(m => m.CampaignId is not null).GroupBy(m => m.CampaignId!.Value).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var campaign in campaigns.Where(c => messagesPerCampaign.GetValueOrDefault(c.Id) != c.Recipients.Count))
+        foreach (var (id, (recipients, messages)) in ledger.Campaigns.Where(c => c.Value.Recipients != c.Value.Messages))
         {
-            report.Violation($"Hellio campaign {campaign.Id} stored {messagesPerCampaign.GetValueOrDefault(campaign.Id)} SMS for {campaign.Recipients.Count} recipients");
+            report.Violation($"Hellio campaign {id} stored {messages} SMS for {recipients} recipients");
         }
 
-        var campaignsByReference = campaigns.ToDictionary(c => c.Reference, StringComparer.Ordinal);
-        var otpsByReference = otps.ToDictionary(o => o.Reference, StringComparer.Ordinal);
-        foreach (var (otp, identity, key, reference) in hellioSuccesses)
+        foreach (var (otp, identity, key, reference) in ledger.HellioSuccesses)
         {
-            var storedKey = otp
-                ? otpsByReference.TryGetValue(reference ?? string.Empty, out var o) ? o.IdempotencyKey : null
-                : campaignsByReference.TryGetValue(reference ?? string.Empty, out var c) ? c.IdempotencyKey : null;
+            var storedKey = ledger.HellioByReference.GetValueOrDefault((otp, reference ?? string.Empty));
             if (storedKey is null)
             {
                 report.Violation($"Hellio {(otp ? "OTP" : "SMS")} {identity} reported sent as {reference} but the server has no such send");
@@ -195,22 +183,20 @@ public sealed partial class ChaosRun
         }
     }
 
-    private void CheckIngest(InstasentFakeServer server)
+    private void CheckIngest(OperationLedger ledger)
     {
-        var events = server.Audience.Events;
-        foreach (var group in events.GroupBy(e => (e.ProjectId, e.EventId)).Where(g => g.Count() > 1))
+        foreach (var (key, count) in ledger.Events.Where(e => e.Value > 1))
         {
-            report.Violation($"event {group.Key.EventId} was stored {group.Count()} times");
+            report.Violation($"event {key.EventId} was stored {count} times");
         }
 
-        var eventIds = events.Select(e => (e.ProjectId, e.EventId)).ToHashSet();
         // Grouped by identity: an input may carry the same event twice (a client-side replay), and the two copies can
         // land in different batches, one accepted and one refused with its batch. Only when every copy says "the
         // server does not have it" is a stored record a lie.
-        foreach (var copies in ingestOutcomes.GroupBy(o => (o.Contact, o.Project, o.Id)))
+        foreach (var copies in ledger.Ingest.GroupBy(o => (o.Contact, o.Project, o.Id)))
         {
             var (contact, project, id) = copies.Key;
-            var isStored = contact ? server.Audience.FindByUserId(project, id) is not null : eventIds.Contains((project, id));
+            var isStored = contact ? ledger.Contacts.Contains((project, id)) : ledger.Events.ContainsKey((project, id));
             var what = contact ? "contact" : "event";
             var described = string.Join(", ", copies.Select(c => $"#{c.Index} {c.Status}{(c.RejectedBeforeSending ? " before sending" : string.Empty)} in batch {c.Batch}"));
             if (!isStored && copies.Any(c => c.Status == BatchItemStatus.Accepted))

@@ -35,14 +35,6 @@ public sealed partial class ChaosRun
         ("Webhook.Hellio", 40),
     ];
 
-    private readonly ConcurrentDictionary<string, string> sentIds = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<(string ClientId, BatchItemStatus Status, string? Id, bool RejectedBeforeSending, bool SafeToResend)> bulkOutcomes = [];
-    private readonly ConcurrentDictionary<string, string> lynSent = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<(string Reference, string To, BatchItemStatus Status, string? Id, bool RejectedBeforeSending, bool SafeToResend)> lynBulkOutcomes = [];
-    private readonly ConcurrentBag<(bool Otp, string Identity, string? Key, string? Reference)> hellioSuccesses = [];
-    private readonly ConcurrentDictionary<string, string> hellioBusinessKeys = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<(bool Contact, string Project, string Id, BatchItemStatus Status, bool RejectedBeforeSending, int Index, int Batch)> ingestOutcomes = [];
-
     private static string Pick(Random random)
     {
         var roll = random.Next(Mix.Sum(m => m.Weight));
@@ -58,7 +50,7 @@ public sealed partial class ChaosRun
         return Mix[^1].Name;
     }
 
-    private async Task RunOperationAsync(IInstasentClient client, string tenant, long index, Random random, InstasentFakeServer server, WebhookReceiver receiver)
+    private async Task RunOperationAsync(IInstasentClient client, string tenant, long index, OperationLedger ledger, Random random, InstasentFakeServer server, WebhookReceiver receiver)
     {
         Interlocked.Increment(ref report.OperationsAttempted);
         var name = Pick(random);
@@ -73,7 +65,7 @@ public sealed partial class ChaosRun
                     var clientId = $"{tenant}-s{index}";
                     IInstasentSmsClient sms = name.StartsWith("Legacy", StringComparison.Ordinal) ? client.Legacy : client.Transactional;
                     var response = await sms.SendSmsAsync(new SmsRequest("Chaos", $"+3460{index % 10_000_000:D7}", "chaos " + index) { ClientId = clientId }).ConfigureAwait(false);
-                    sentIds[clientId] = response.Value.Id;
+                    Book(ledger, l => l.SmsSent.Add((clientId, response.Value.Id)));
                     AddRetries(response.Attempts.Count);
                     break;
                 }
@@ -87,10 +79,7 @@ public sealed partial class ChaosRun
                         .ToList();
                     var result = await client.Transactional.SendBulkSmsAsync(messages).ConfigureAwait(false);
                     CheckBatchShape(name, count, result);
-                    foreach (var item in result.Items)
-                    {
-                        bulkOutcomes.Add((messages[item.Index].ClientId!, item.Status, item.Result?.Id, item.RejectedBeforeSending, item.IsSafeToResend));
-                    }
+                    Book(ledger, l => l.SmsBulk.AddRange(result.Items.Select(item => (messages[item.Index].ClientId!, item.Status, item.Result?.Id, item.RejectedBeforeSending, item.IsSafeToResend))));
 
                     break;
                 }
@@ -99,7 +88,7 @@ public sealed partial class ChaosRun
                 {
                     var reference = $"{tenant}-l{index}";
                     var response = await client.LynSms.SendSmsAsync(new LynSmsSmsRequest("Chaos", $"+3462{index % 10_000_000:D7}", "chaos " + index) { Reference = reference }).ConfigureAwait(false);
-                    lynSent[reference] = response.Value.Id;
+                    Book(ledger, l => l.LynSent.Add((reference, response.Value.Id)));
                     AddRetries(response.Attempts.Count);
                     break;
                 }
@@ -113,17 +102,14 @@ public sealed partial class ChaosRun
                     var recipients = Enumerable.Range(0, count).Select(i => random.Next(25) == 0 ? "12345" : $"+3463{i:D7}").ToList();
                     var result = await client.LynSms.SendBulkSmsAsync(new LynSmsBulkSmsRequest("Chaos", recipients, "bulk " + index) { Reference = reference }).ConfigureAwait(false);
                     CheckBatchShape(name, count, result);
-                    foreach (var item in result.Items)
-                    {
-                        lynBulkOutcomes.Add((reference, recipients[item.Index], item.Status, item.Result?.Id, item.RejectedBeforeSending, item.IsSafeToResend));
-                    }
+                    Book(ledger, l => l.LynBulk.AddRange(result.Items.Select(item => (reference, recipients[item.Index], item.Status, item.Result?.Id, item.RejectedBeforeSending, item.IsSafeToResend))));
 
                     break;
                 }
 
                 case "Hellio.SendSms (SDK key)":
                 case "Hellio.SendOtp (SDK key)":
-                    await HellioSendAsync(client, name.Contains("Otp", StringComparison.Ordinal), $"{tenant}-h{index}", key: null).ConfigureAwait(false);
+                    await HellioSendAsync(client, ledger, name.Contains("Otp", StringComparison.Ordinal), $"{tenant}-h{index}", key: null).ConfigureAwait(false);
                     break;
                 case "Hellio.SendSms (business key)":
                 case "Hellio.SendOtp (business key)":
@@ -131,14 +117,14 @@ public sealed partial class ChaosRun
                     var otp = name.Contains("Otp", StringComparison.Ordinal);
                     var identity = $"{tenant}-h{index}";
                     var key = IdempotencyKeys.FromBusinessIds(tenant, otp ? "otp" : "order", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    hellioBusinessKeys[identity] = key;
+                    Book(ledger, l => l.BusinessKey = key);
                     if (random.Next(4) == 0)
                     {
                         // A double submit: the same business operation twice at once must still be one SMS.
                         Count(name + " double submit");
                         var twice = await Task.WhenAll(
-                            GuardAsync(name, () => HellioSendAsync(client, otp, identity, key)),
-                            GuardAsync(name, () => HellioSendAsync(client, otp, identity, key))).ConfigureAwait(false);
+                            GuardAsync(name, () => HellioSendAsync(client, ledger, otp, identity, key)),
+                            GuardAsync(name, () => HellioSendAsync(client, ledger, otp, identity, key))).ConfigureAwait(false);
                         if (!twice.Any(ok => ok))
                         {
                             // Both failures were counted by the inner guards.
@@ -147,7 +133,7 @@ public sealed partial class ChaosRun
                     }
                     else
                     {
-                        await HellioSendAsync(client, otp, identity, key).ConfigureAwait(false);
+                        await HellioSendAsync(client, ledger, otp, identity, key).ConfigureAwait(false);
                     }
 
                     break;
@@ -165,10 +151,7 @@ public sealed partial class ChaosRun
                     }).ToList();
                     var result = await client.Ingest.Datasource(ProjectOf(tenant), "ds_chaos").UpsertContactsAsync(contacts).ConfigureAwait(false);
                     CheckBatchShape(name, count, result);
-                    foreach (var item in result.Items)
-                    {
-                        ingestOutcomes.Add((true, ProjectOf(tenant), contacts[item.Index].UserId, item.Status, item.RejectedBeforeSending, item.Index, item.BatchNumber));
-                    }
+                    Book(ledger, l => l.Ingest.AddRange(result.Items.Select(item => (true, ProjectOf(tenant), contacts[item.Index].UserId, item.Status, item.RejectedBeforeSending, item.Index, item.BatchNumber))));
 
                     break;
                 }
@@ -192,10 +175,7 @@ public sealed partial class ChaosRun
 
                     var result = await client.Ingest.Datasource(ProjectOf(tenant), "ds_chaos").AppendEventsAsync(events).ConfigureAwait(false);
                     CheckBatchShape(name, count, result);
-                    foreach (var item in result.Items)
-                    {
-                        ingestOutcomes.Add((false, ProjectOf(tenant), events[item.Index].EventId!, item.Status, item.RejectedBeforeSending, item.Index, item.BatchNumber));
-                    }
+                    Book(ledger, l => l.Ingest.AddRange(result.Items.Select(item => (false, ProjectOf(tenant), events[item.Index].EventId!, item.Status, item.RejectedBeforeSending, item.Index, item.BatchNumber))));
 
                     break;
                 }
@@ -239,18 +219,18 @@ public sealed partial class ChaosRun
 
     private static InstasentRequestOptions? Keyed(string? key) => key is null ? null : new InstasentRequestOptions { IdempotencyKey = key };
 
-    private async Task HellioSendAsync(IInstasentClient client, bool otp, string identity, string? key)
+    private async Task HellioSendAsync(IInstasentClient client, OperationLedger ledger, bool otp, string identity, string? key)
     {
         if (otp)
         {
             var response = await client.Hellio.SendOtpAsync(HellioOtpRequest.BySms($"+2332{identity.GetHashCode(StringComparison.Ordinal) & 0xFFFFFF:D8}", "Chaos") with { Purpose = identity }, Keyed(key)).ConfigureAwait(false);
-            hellioSuccesses.Add((true, identity, response.IdempotencyKey, response.Value.Reference));
+            Book(ledger, l => l.HellioSuccesses.Add((true, identity, response.IdempotencyKey, response.Value.Reference)));
             AddRetries(response.Attempts.Count);
         }
         else
         {
             var response = await client.Hellio.SendSmsAsync(new HellioSmsRequest("Chaos", ["+233201234567", "+233207654321"], identity), Keyed(key)).ConfigureAwait(false);
-            hellioSuccesses.Add((false, identity, response.IdempotencyKey, response.Value.Reference));
+            Book(ledger, l => l.HellioSuccesses.Add((false, identity, response.IdempotencyKey, response.Value.Reference)));
             AddRetries(response.Attempts.Count);
         }
     }
@@ -278,6 +258,15 @@ public sealed partial class ChaosRun
             report.FailuresByType.AddOrUpdate("UNTYPED " + ex.GetType().Name, 1, static (_, n) => n + 1);
             report.Violation($"{name} threw an untyped {ex.GetType().Name}: {ex.Message}");
             return false;
+        }
+    }
+
+    /// <summary>Writes what the caller was told on its operation's ledger (store observers write on it concurrently).</summary>
+    private static void Book(OperationLedger ledger, Action<OperationLedger> write)
+    {
+        lock (ledger.Gate)
+        {
+            write(ledger);
         }
     }
 

@@ -19,6 +19,13 @@ public sealed record ChaosSettings
     /// <summary>Whether the host wraps the SDK's clients with Aspire-style HttpClient defaults (HostVariance.Aspire).</summary>
     public bool HostVariance { get; init; } = true;
 
+    /// <summary>
+    /// How many records each of the fake's stores keeps (FakeServerRetention.MaxRecordsPerStore): enough for what a
+    /// retry can still refer to (Hellio replays, event de-duplication) a few seconds on; 0 keeps the whole history.
+    /// The invariants do not depend on it: they are checked from what the fake stores, as it stores it.
+    /// </summary>
+    public int Retention { get; init; } = 5_000;
+
     public static ChaosSettings Small { get; } = new();
 
     public static ChaosSettings Parse(string[] args)
@@ -34,7 +41,8 @@ public sealed record ChaosSettings
                 "--fault-rate" => settings with { FaultRate = double.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--server-variance" => settings with { ServerVariance = OnOff(args[i], args[i + 1]) },
                 "--host-variance" => settings with { HostVariance = OnOff(args[i], args[i + 1]) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --operations N --concurrency N --seed N --fault-rate 0..1 --server-variance on|off --host-variance on|off"),
+                "--retention" => settings with { Retention = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --operations N --concurrency N --seed N --fault-rate 0..1 --server-variance on|off --host-variance on|off --retention N"),
             };
         }
 

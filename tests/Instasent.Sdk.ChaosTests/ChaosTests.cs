@@ -33,8 +33,8 @@ public sealed class ChaosTests
     [Test]
     public void Settings_parse_from_the_command_line()
     {
-        var settings = ChaosSettings.Parse(["--operations", "200000", "--seed", "7", "--concurrency", "32", "--fault-rate", "0.25", "--host-variance", "off"]);
-        Assert.That(settings, Is.EqualTo(new ChaosSettings { Operations = 200_000, Seed = 7, Concurrency = 32, FaultRate = 0.25, HostVariance = false }));
+        var settings = ChaosSettings.Parse(["--operations", "200000", "--seed", "7", "--concurrency", "32", "--fault-rate", "0.25", "--host-variance", "off", "--retention", "0"]);
+        Assert.That(settings, Is.EqualTo(new ChaosSettings { Operations = 200_000, Seed = 7, Concurrency = 32, FaultRate = 0.25, HostVariance = false, Retention = 0 }));
         Assert.Throws<ArgumentException>(() => ChaosSettings.Parse(["--nope", "1"]));
         Assert.Throws<ArgumentException>(() => ChaosSettings.Parse(["--server-variance", "maybe"]));
     }
