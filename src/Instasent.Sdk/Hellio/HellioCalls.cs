@@ -77,10 +77,9 @@ internal sealed class HellioCalls
         Executor.CreateContext(operation, requestOptions);
         return PagedSequence.ByCursor(
             operation,
-            async (cursor, pageSizeHint, ct) =>
+            new PageSize(MaxPageSize, MaxPageSize),
+            async (cursor, perPage, ct) =>
             {
-                // A hint is a hint (as in Azure): above the documented maximum it is clamped, not refused.
-                var perPage = Math.Min(pageSizeHint ?? MaxPageSize, MaxPageSize);
                 var response = await Executor.SendAsync(
                     Executor.CreateContext(operation, requestOptions),
                     (call, c) => send(cursor, perPage, call, c),
@@ -105,15 +104,7 @@ internal sealed class HellioCalls
         CancellationToken cancellationToken)
     {
         Executor.CreateContext(operation, requestOptions);
-        return PagedSequence.ByCursor(
-            operation,
-            async (_, _, ct) =>
-            {
-                var response = await DataAsync(operation, requestOptions, send, envelopeInfo, ct).ConfigureAwait(false);
-                return new ListPage<T>(response) { IsLast = true };
-            },
-            identity,
-            cancellationToken);
+        return PagedSequence.SinglePage(operation, ct => DataAsync(operation, requestOptions, send, envelopeInfo, ct), identity, cancellationToken);
     }
 
     /// <summary>Hellio's own rule for keys, stricter than the SDK's: visible ASCII only (no spaces).</summary>

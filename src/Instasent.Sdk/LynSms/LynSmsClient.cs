@@ -156,13 +156,9 @@ internal sealed class LynSmsClient : ILynSmsClient
         var path = Path(Options.WebhookEndpointsPath, nameof(LynSmsOptions.WebhookEndpointsPath));
         CheckRequestOptions(listWebhooks, requestOptions);
         // One request answers the whole list (no paging is known for it), so its only page is also its last.
-        return PagedSequence.ByPageNumber(
+        return PagedSequence.SinglePage(
             listWebhooks,
-            async (_, _, ct) =>
-            {
-                var response = await SendAsync(listWebhooks, requestOptions, (call, c) => api.GetPathAsync(path, call, c), Json.LynSmsEnvelopeIReadOnlyListLynSmsWebhookEndpoint, ct).ConfigureAwait(false);
-                return new ListPage<LynSmsWebhookEndpoint>(response) { IsLast = true };
-            },
+            ct => SendAsync(listWebhooks, requestOptions, (call, c) => api.GetPathAsync(path, call, c), Json.LynSmsEnvelopeIReadOnlyListLynSmsWebhookEndpoint, ct),
             static e => e.Id,
             cancellationToken);
     }
@@ -254,7 +250,8 @@ internal sealed class LynSmsClient : ILynSmsClient
         // without them, the empty page after the last does.
         PagedSequence.ByPageNumber(
             operation,
-            (page, pageSizeHint, ct) => getPage(page, Math.Min(pageSizeHint ?? MaxPageSize, MaxPageSize), ct),
+            new PageSize(MaxPageSize, MaxPageSize),
+            getPage,
             identity,
             cancellationToken);
 

@@ -32,8 +32,9 @@ internal sealed class PagedSequence<T> : InstasentPageable<T>
     private readonly InstasentOperation operation;
     private readonly PageTokenKind kind;
     private readonly int start;
-    private readonly Func<int, int?, CancellationToken, Task<ListPage<T>>>? fetchByPosition;
-    private readonly Func<string?, int?, CancellationToken, Task<ListPage<T>>>? fetchByCursor;
+    private readonly PageSize size;
+    private readonly Func<int, int, CancellationToken, Task<ListPage<T>>>? fetchByPosition;
+    private readonly Func<string?, int, CancellationToken, Task<ListPage<T>>>? fetchByCursor;
     private readonly Func<T, string?> identity;
     private readonly CancellationToken cancellationToken;
 
@@ -41,14 +42,16 @@ internal sealed class PagedSequence<T> : InstasentPageable<T>
         InstasentOperation operation,
         PageTokenKind kind,
         int start,
-        Func<int, int?, CancellationToken, Task<ListPage<T>>>? fetchByPosition,
-        Func<string?, int?, CancellationToken, Task<ListPage<T>>>? fetchByCursor,
+        PageSize size,
+        Func<int, int, CancellationToken, Task<ListPage<T>>>? fetchByPosition,
+        Func<string?, int, CancellationToken, Task<ListPage<T>>>? fetchByCursor,
         Func<T, string?> identity,
         CancellationToken cancellationToken)
     {
         this.operation = operation;
         this.kind = kind;
         this.start = start;
+        this.size = size;
         this.fetchByPosition = fetchByPosition;
         this.fetchByCursor = fetchByCursor;
         this.identity = identity;
@@ -75,10 +78,10 @@ internal sealed class PagedSequence<T> : InstasentPageable<T>
 
         // The token given when the list was created; one given to the enumeration (WithCancellation) is linked to it by
         // the compiler-generated iterator, so both cancel the listing.
-        return PagesAsync(continuationToken, position, pageSizeHint, cancellationToken);
+        return PagesAsync(continuationToken, position, size.Resolve(pageSizeHint), cancellationToken);
     }
 
-    private async IAsyncEnumerable<InstasentPage<T>> PagesAsync(string? continuationToken, int position, int? pageSizeHint, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<InstasentPage<T>> PagesAsync(string? continuationToken, int position, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var token = continuationToken;
 
@@ -94,8 +97,8 @@ internal sealed class PagedSequence<T> : InstasentPageable<T>
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = kind == PageTokenKind.Cursor
-                ? await fetchByCursor!(token, pageSizeHint, cancellationToken).ConfigureAwait(false)
-                : await fetchByPosition!(position, pageSizeHint, cancellationToken).ConfigureAwait(false);
+                ? await fetchByCursor!(token, pageSize, cancellationToken).ConfigureAwait(false)
+                : await fetchByPosition!(position, pageSize, cancellationToken).ConfigureAwait(false);
 
             // Only the page before is compared: a server that ignores the page parameter repeats it at once, and
             // comparing with every earlier page would keep memory growing. One repeat is forgiven because a busy

@@ -105,9 +105,10 @@ internal sealed class ProductRequests
         return PagedSequence.ByOffset(
             operation,
             query.Start,
-            async (start, pageSizeHint, ct) =>
+            new PageSize(limit, MaxPageSize),
+            async (start, pageSize, ct) =>
             {
-                var parameters = query.ToParameters(start, PageSize(pageSizeHint, limit));
+                var parameters = query.ToParameters(start, pageSize);
                 var response = await SendAsync(operation, requestOptions, (call, c) => send(parameters, call, c), b => ProductParsing.List(b, envelopeInfo, arrayInfo), ct).ConfigureAwait(false);
                 var items = response.Value.Items;
                 // metadata.count is documented only by a third-party wrapper ([M]): it reads as the number of matches,
@@ -141,9 +142,10 @@ internal sealed class ProductRequests
         // Documented end: metadata.cursor null. totalHits is not used to end a scroll: the cursor is the explicit signal.
         return PagedSequence.ByCursor(
             operation,
-            async (cursor, pageSizeHint, ct) =>
+            new PageSize(filter?.Limit ?? MaxPageSize, MaxPageSize),
+            async (cursor, pageSize, ct) =>
             {
-                var body = ScrollBody(filter, cursor, PageSize(pageSizeHint, filter?.Limit ?? MaxPageSize));
+                var body = ScrollBody(filter, cursor, pageSize);
                 var response = await SendAsync(operation, requestOptions, (call, c) => send(body, call, c), b => ProductParsing.List(b, envelopeInfo, arrayInfo), ct).ConfigureAwait(false);
                 return new ListPage<T>(response.WithValue(response.Value.Items)) { NextCursor = response.Value.Metadata.Cursor };
             },
@@ -159,14 +161,7 @@ internal sealed class ProductRequests
         Func<ReadOnlyMemory<byte>, IReadOnlyList<T>> parse,
         Func<T, string?> identity,
         CancellationToken cancellationToken) =>
-        PagedSequence.ByCursor(
-            operation,
-            async (_, _, ct) => new ListPage<T>(await SendAsync(operation, requestOptions, send, parse, ct).ConfigureAwait(false)) { IsLast = true },
-            identity,
-            cancellationToken);
-
-    // The caller's hint wins over the query's own limit; above the documented maximum it is clamped (a hint, as in Azure).
-    private static int PageSize(int? pageSizeHint, int fallback) => Math.Min(pageSizeHint ?? fallback, MaxPageSize);
+        PagedSequence.SinglePage(operation, ct => SendAsync(operation, requestOptions, send, parse, ct), identity, cancellationToken);
 
     private static ByteArrayContent ScrollBody(QueryFilter? filter, string? cursor, int limit)
     {

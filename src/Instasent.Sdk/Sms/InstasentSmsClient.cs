@@ -232,9 +232,10 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
         // default of 10 and no maximum; 100 keeps a request's answer small and is what the SDK has always asked for.
         PagedSequence.ByPageNumber(
             operation,
-            async (page, hint, ct) => new ListPage<T>(await executor.SendAsync(
+            new PageSize(MaxPageSize, MaxPageSize),
+            async (page, pageSize, ct) => new ListPage<T>(await executor.SendAsync(
                 executor.CreateContext(operation, requestOptions),
-                (call, c) => getPage(page, Math.Min(hint ?? MaxPageSize, MaxPageSize), call, c),
+                (call, c) => getPage(page, pageSize, call, c),
                 (bytes, _) => EnvelopeParsing.EntitiesOrArray(bytes, envelope, array),
                 null,
                 ct).ConfigureAwait(false)),

@@ -41,7 +41,7 @@ public sealed class PageableTests
     public void A_page_size_hint_below_one_is_refused_where_it_is_passed(int hint)
     {
         var fetches = 0;
-        var sequence = PagedSequence.ByPageNumber<int>(List, (_, _, _) => { fetches++; return Task.FromResult(End()); }, i => i.ToString(System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
+        var sequence = PagedSequence.ByPageNumber<int>(List, new PageSize(10, 100), (_, _, _) => { fetches++; return Task.FromResult(End()); }, i => i.ToString(System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
 
         // Eager: AsPages throws itself, not the first MoveNextAsync.
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => sequence.AsPages(pageSizeHint: hint));
@@ -52,10 +52,11 @@ public sealed class PageableTests
     [Test]
     public async Task The_page_size_hint_reaches_every_fetch_and_a_token_resumes_the_list()
     {
-        var hints = new List<int?>();
+        var hints = new List<int>();
         var positions = new List<int>();
         var sequence = PagedSequence.ByPageNumber<int>(
             List,
+            new PageSize(10, 100),
             (page, hint, _) =>
             {
                 hints.Add(hint);
@@ -73,8 +74,14 @@ public sealed class PageableTests
         positions.Clear();
         var resumed = await sequence.AsPages(pages[0].ContinuationToken).ToListAsync();
         Assert.That(positions, Is.EqualTo(new[] { 2, 3 }));
-        Assert.That(hints, Is.All.Null);
+        // Without a hint the core asks for the list's default size.
+        Assert.That(hints, Is.All.EqualTo(10));
         Assert.That(resumed.SelectMany(p => p.Items), Is.EqualTo(new[] { 20, 21 }));
+
+        // A hint above the list's maximum is clamped by the core, the same way for every family.
+        hints.Clear();
+        await sequence.AsPages(pageSizeHint: 500).ToListAsync();
+        Assert.That(hints, Is.All.EqualTo(100));
     }
 
     private static InstasentPage<int> Page(string? token, params int[] items) => new(new InstasentResponse<IReadOnlyList<int>>(items), token);

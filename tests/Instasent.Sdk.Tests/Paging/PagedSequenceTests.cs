@@ -22,6 +22,7 @@ public sealed class PagedSequenceTests
         var requests = 0;
         var sequence = PagedSequence.ByPageNumber(
             TransactionalFamily.Descriptor.Operation("ListSms", RetrySafety.Idempotent),
+            new PageSize(10, 100),
             (page, _, _) =>
             {
                 requests++;
@@ -50,6 +51,7 @@ public sealed class PagedSequenceTests
         var requests = 0;
         var sequence = PagedSequence.ByPageNumber(
             TransactionalFamily.Descriptor.Operation("ListSms", RetrySafety.Idempotent),
+            new PageSize(10, 100),
             (_, _, _) =>
             {
                 requests++;
