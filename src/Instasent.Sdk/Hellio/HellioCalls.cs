@@ -74,7 +74,7 @@ internal sealed class HellioCalls
         CancellationToken cancellationToken)
     {
         // Validated when the list is made, so bad options fail where they were passed, not at the first page.
-        Executor.CreateContext(operation, requestOptions);
+        InstasentOperationExecutor.CheckRequestOptions(operation, requestOptions);
         return PagedSequence.ByCursor(
             operation,
             new PageSize(MaxPageSize, MaxPageSize),
@@ -103,7 +103,7 @@ internal sealed class HellioCalls
         Func<T, string?> identity,
         CancellationToken cancellationToken)
     {
-        Executor.CreateContext(operation, requestOptions);
+        InstasentOperationExecutor.CheckRequestOptions(operation, requestOptions);
         return PagedSequence.SinglePage(operation, ct => DataAsync(operation, requestOptions, send, envelopeInfo, ct), identity, cancellationToken);
     }
 

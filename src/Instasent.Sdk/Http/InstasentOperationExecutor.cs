@@ -51,6 +51,18 @@ internal sealed class InstasentOperationExecutor
         "Authorization", CallHeadersHandler.HeaderName, "Content-Type", "Content-Length", "Host",
     };
 
+    /// <summary>
+    /// Checks per-call options without starting a call: for bulk calls and lists, whose requests start later (at the
+    /// first batch or page), so bad options fail where they were passed.
+    /// </summary>
+    public static void CheckRequestOptions(InstasentOperation operation, InstasentRequestOptions? requestOptions)
+    {
+        if (requestOptions is not null)
+        {
+            ThrowIfInvalid(operation, requestOptions);
+        }
+    }
+
     private static void ThrowIfInvalid(InstasentOperation operation, InstasentRequestOptions options)
     {
         if (options.IdempotencyKey is { } key)

@@ -67,7 +67,7 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
     {
         ArgumentNullException.ThrowIfNull(contacts);
         options ??= new IngestWriteOptions();
-        CheckRequestOptions(operations.UpsertContacts, requestOptions);
+        InstasentOperationExecutor.CheckRequestOptions(operations.UpsertContacts, requestOptions);
         var ids = Ids();
         var dateAttributes = options.DateAttributes;
         return BatchRunner.RunAsync<IngestContact, IngestItemResult>(
@@ -96,7 +96,7 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
     {
         ArgumentNullException.ThrowIfNull(events);
         options ??= new IngestWriteOptions();
-        CheckRequestOptions(operations.AppendEvents, requestOptions);
+        InstasentOperationExecutor.CheckRequestOptions(operations.AppendEvents, requestOptions);
         var ids = Ids();
         // The id is fixed when the event is read, before its batch is sent, so every retry carries the same id and an
         // event whose fate is unknown can be looked up (or sent again) by it.
@@ -183,15 +183,6 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
 
     private Task<InstasentResponse<T>> Send<T>(InstasentOperation operation, InstasentRequestOptions? requestOptions, Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send, Func<ReadOnlyMemory<byte>, T> parse, CancellationToken cancellationToken) =>
         executor.SendAsync(executor.CreateContext(operation, requestOptions, Name), send, (body, _) => parse(body), null, cancellationToken);
-
-    /// <summary>Checks the per-call options when the bulk call is made, not when its first batch is sent.</summary>
-    private void CheckRequestOptions(InstasentOperation operation, InstasentRequestOptions? requestOptions)
-    {
-        if (requestOptions is not null)
-        {
-            _ = executor.CreateContext(operation, requestOptions, Name);
-        }
-    }
 
     private (string Project, string Datasource) Ids()
     {

@@ -66,7 +66,7 @@ internal sealed class LynSmsClient : ILynSmsClient
     public Task<BatchResult<LynSmsMessage>> SendBulkSmsAsync(LynSmsBulkSmsRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         LynSmsValidation.ThrowIfInvalid(request, nameof(request));
-        CheckRequestOptions(sendBulk, requestOptions);
+        InstasentOperationExecutor.CheckRequestOptions(sendBulk, requestOptions);
         return BatchRunner.RunAsync<string, LynSmsMessage>(
             sendBulk,
             BatchRunner.ToAsync(request.Recipients),
@@ -83,7 +83,7 @@ internal sealed class LynSmsClient : ILynSmsClient
 
     public InstasentPageable<LynSmsMessage> ListSmsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        CheckRequestOptions(listMessages, requestOptions);
+        InstasentOperationExecutor.CheckRequestOptions(listMessages, requestOptions);
         return List(
             listMessages,
             (page, perPage, ct) => SendPageAsync(listMessages, requestOptions, (call, c) => api.ListMessagesAsync(page, perPage, call, c), Json.LynSmsEnvelopeIReadOnlyListLynSmsMessage, ct),
@@ -154,7 +154,7 @@ internal sealed class LynSmsClient : ILynSmsClient
     public InstasentPageable<LynSmsWebhookEndpoint> ListWebhookEndpointsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var path = Path(Options.WebhookEndpointsPath, nameof(LynSmsOptions.WebhookEndpointsPath));
-        CheckRequestOptions(listWebhooks, requestOptions);
+        InstasentOperationExecutor.CheckRequestOptions(listWebhooks, requestOptions);
         // One request answers the whole list (no paging is known for it), so its only page is also its last.
         return PagedSequence.SinglePage(
             listWebhooks,
@@ -166,7 +166,7 @@ internal sealed class LynSmsClient : ILynSmsClient
     public InstasentPageable<LynSmsEvent> ListWebhookEventsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         var path = Path(Options.WebhookEventsPath, nameof(LynSmsOptions.WebhookEventsPath));
-        CheckRequestOptions(listEvents, requestOptions);
+        InstasentOperationExecutor.CheckRequestOptions(listEvents, requestOptions);
         return List(
             listEvents,
             (page, perPage, ct) => SendPageAsync(listEvents, requestOptions, (call, c) => api.GetPathPageAsync(path, page, perPage, call, c), Json.LynSmsEnvelopeIReadOnlyListLynSmsEvent, ct),
@@ -254,15 +254,6 @@ internal sealed class LynSmsClient : ILynSmsClient
             getPage,
             identity,
             cancellationToken);
-
-    /// <summary>Checks the per-call options when the call is made, not when the first batch or page is sent.</summary>
-    private void CheckRequestOptions(InstasentOperation operation, InstasentRequestOptions? requestOptions)
-    {
-        if (requestOptions is not null)
-        {
-            _ = executor.CreateContext(operation, requestOptions);
-        }
-    }
 
     private static string Path(string? value, string optionName)
     {

@@ -78,7 +78,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
     public Task<BatchResult<SmsMessage>> SendBulkSmsAsync(IEnumerable<SmsRequest> requests, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(requests);
-        CheckOptions(sendBulk, requestOptions);
+        InstasentOperationExecutor.CheckRequestOptions(sendBulk, requestOptions);
         var assignClientIds = ((InstasentSmsApiOptions)executor.Family.SelectOptions(executor.Options)).AssignClientIds;
         var plan = BatchPlan<SmsRequest>.For(executor, BulkBatchSize, SmsValidation.Validate) with
         {
@@ -110,7 +110,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
 
     public InstasentPageable<SmsMessage> ListSmsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        CheckOptions(listSms, requestOptions);
+        InstasentOperationExecutor.CheckRequestOptions(listSms, requestOptions);
         return List(
             listSms,
             (page, perPage, call, ct) => api.ListSmsAsync(page, perPage, call, ct),
@@ -151,7 +151,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
 
     public InstasentPageable<SmsLookup> ListLookupsAsync(InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
-        CheckOptions(listLookups, requestOptions);
+        InstasentOperationExecutor.CheckRequestOptions(listLookups, requestOptions);
         return List(
             listLookups,
             (page, perPage, call, ct) => api.ListLookupsAsync(page, perPage, call, ct),
@@ -213,11 +213,6 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
             cancellationToken).ConfigureAwait(false);
         return response.Value;
     }
-
-    // Checked when the call is made, so bad options fail where they were passed rather than as the outcome of every
-    // batch or at the first page of an enumeration that may start much later.
-    private void CheckOptions(InstasentOperation operation, InstasentRequestOptions? requestOptions) =>
-        _ = executor.CreateContext(operation, requestOptions);
 
     private PagedSequence<T> List<T>(
         InstasentOperation operation,
