@@ -49,7 +49,15 @@ public sealed class InstasentRequestOptions
     /// </summary>
     public IReadOnlyDictionary<string, string>? Headers { get; init; }
 
+    /// <summary>
+    /// Gets which outcomes a bulk call keeps in its <see cref="Batching.BatchResult{TResult}"/> (default
+    /// <see cref="Batching.BatchOutcomeRetention.All"/>): <see cref="Batching.BatchOutcomeRetention.NotAccepted"/> keeps
+    /// counts plus only the outcomes to act on, so memory does not grow with the input. Only bulk calls take it; any
+    /// other operation throws <see cref="ArgumentException"/> before sending.
+    /// </summary>
+    public Batching.BatchOutcomeRetention? OutcomeRetention { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
-        $"InstasentRequestOptions {{ Token = {(Token is null ? "none" : "[withheld]")}, TokenProvider = {(TokenProvider is null ? "none" : "set")}, IdempotencyKey = {IdempotencyKey ?? "none"}, Timeout = {Timeout?.ToString() ?? "default"}, RateLimitMode = {RateLimitMode?.ToString() ?? "default"}, Headers = [{string.Join(", ", Headers?.Keys ?? [])}] }}";
+        $"InstasentRequestOptions {{ Token = {(Token is null ? "none" : "[withheld]")}, TokenProvider = {(TokenProvider is null ? "none" : "set")}, IdempotencyKey = {IdempotencyKey ?? "none"}, Timeout = {Timeout?.ToString() ?? "default"}, RateLimitMode = {RateLimitMode?.ToString() ?? "default"}, Headers = [{string.Join(", ", Headers?.Keys ?? [])}], OutcomeRetention = {OutcomeRetention?.ToString() ?? "default"} }}";
 }

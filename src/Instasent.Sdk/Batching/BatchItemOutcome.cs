@@ -6,8 +6,15 @@ namespace Instasent.Sdk.Batching;
 /// <typeparam name="TResult">What the server returns for an accepted item.</typeparam>
 public sealed record BatchItemOutcome<TResult>
 {
+    // The runner stamps where an item came from onto the outcome its batch produced, in place: a copy per item (with
+    // `with`) was a second object for every record of a bulk call.
+    private int index;
+    private int batchNumber = -1;
+    private string? clientReference;
+    private bool idempotentOperation;
+
     /// <summary>Gets the 0-based position of the item in the caller's input.</summary>
-    public required int Index { get; init; }
+    public required int Index { get => index; init => index = value; }
 
     /// <summary>Gets what happened to the item.</summary>
     public required BatchItemStatus Status { get; init; }
@@ -31,7 +38,7 @@ public sealed record BatchItemOutcome<TResult>
     public InstasentException? Exception { get; init; }
 
     /// <summary>Gets the 0-based number of the request (batch) that carried the item, or -1 if it was never sent.</summary>
-    public int BatchNumber { get; init; } = -1;
+    public int BatchNumber { get => batchNumber; init => batchNumber = value; }
 
     /// <summary>
     /// Gets whether the server's answer could not tell this item apart from another item of the same batch with the
@@ -48,13 +55,13 @@ public sealed record BatchItemOutcome<TResult>
     /// assigned) or the Ingest <c>_event_id</c> (given or derived). Use it to look up an <see cref="BatchItemStatus.Unknown"/>
     /// item before sending it again.
     /// </summary>
-    public string? ClientReference { get; init; }
+    public string? ClientReference { get => clientReference; init => clientReference = value; }
 
     /// <summary>
     /// Gets whether the bulk operation is idempotent, so sending the item again cannot store it twice: Ingest upserts
     /// are keyed by <c>_user_id</c> and events by <c>_event_id</c>. SMS sends are not idempotent.
     /// </summary>
-    public bool IdempotentOperation { get; init; }
+    public bool IdempotentOperation { get => idempotentOperation; init => idempotentOperation = value; }
 
     /// <summary>
     /// Gets whether the item may be sent again without any risk of the server holding it twice: the server certainly
@@ -68,4 +75,19 @@ public sealed record BatchItemOutcome<TResult>
         BatchItemStatus.Unknown => IdempotentOperation,
         _ => false,
     };
+
+    /// <summary>
+    /// Sets where the item came from, before the outcome is published. Outcomes come from their batch with no batch
+    /// number yet; one that already has a number was handed out twice and is copied first, so no two items ever share
+    /// an outcome object.
+    /// </summary>
+    internal BatchItemOutcome<TResult> Stamp(int itemIndex, int number, string? reference, bool idempotent)
+    {
+        var target = batchNumber >= 0 ? this with { } : this;
+        target.index = itemIndex;
+        target.batchNumber = number;
+        target.clientReference = reference;
+        target.idempotentOperation = idempotent;
+        return target;
+    }
 }

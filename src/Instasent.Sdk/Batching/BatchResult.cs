@@ -1,41 +1,48 @@
 namespace Instasent.Sdk.Batching;
 
 /// <summary>
-/// The result of a bulk or batch call: exactly one outcome per input item, ordered by the item's original index.
-/// Nothing is dropped silently: every item is accepted, rejected (with field errors), failed with its batch (the server
-/// does not have it), not sent (cancelled before its batch left), or unknown (the server may have it).
+/// The result of a bulk or batch call: exactly one outcome per input item, counted by status and (by default) kept in
+/// <see cref="Items"/> by the item's original index. Nothing is dropped silently: every item is accepted, rejected
+/// (with field errors), failed with its batch (the server does not have it), not sent (cancelled before its batch
+/// left), or unknown (the server may have it).
 /// </summary>
 /// <typeparam name="TResult">What the server returns for an accepted item.</typeparam>
 public sealed class BatchResult<TResult>
 {
-    /// <summary>Initializes a new instance.</summary>
+    /// <summary>Initializes a new instance that keeps every outcome.</summary>
     /// <param name="items">One outcome per input item, ordered by index.</param>
     /// <param name="batchCount">How many requests were sent.</param>
     public BatchResult(IReadOnlyList<BatchItemOutcome<TResult>> items, int batchCount)
+        : this(items, batchCount, BatchOutcomeRetention.All, Count(items ?? throw new ArgumentNullException(nameof(items))))
     {
-        ArgumentNullException.ThrowIfNull(items);
-        Items = items;
-        BatchCount = batchCount;
-        foreach (var item in items)
-        {
-            switch (item.Status)
-            {
-                case BatchItemStatus.Accepted: AcceptedCount++; break;
-                case BatchItemStatus.Rejected: RejectedCount++; break;
-                case BatchItemStatus.NotSent: NotSentCount++; break;
-                case BatchItemStatus.Unknown: UnknownCount++; break;
-                default: FailedCount++; break;
-            }
-
-            if (item.IsAmbiguous)
-            {
-                AmbiguousCount++;
-            }
-        }
     }
 
-    /// <summary>Gets one outcome per input item; <c>Items[i].Index == i</c>.</summary>
+    internal BatchResult(IReadOnlyList<BatchItemOutcome<TResult>> items, int batchCount, BatchOutcomeRetention retention, BatchCounts counts)
+    {
+        Items = items;
+        BatchCount = batchCount;
+        Retention = retention;
+        ItemCount = counts.Items;
+        AcceptedCount = counts.Accepted;
+        RejectedCount = counts.Rejected;
+        FailedCount = counts.Failed;
+        NotSentCount = counts.NotSent;
+        UnknownCount = counts.Unknown;
+        AmbiguousCount = counts.Ambiguous;
+    }
+
+    /// <summary>
+    /// Gets the outcomes kept, ordered by index: with <see cref="BatchOutcomeRetention.All"/> (the default) one per
+    /// input item, so <c>Items[i].Index == i</c>; with <see cref="BatchOutcomeRetention.NotAccepted"/> only those not
+    /// accepted (each still carries its <see cref="BatchItemOutcome{TResult}.Index"/>).
+    /// </summary>
     public IReadOnlyList<BatchItemOutcome<TResult>> Items { get; }
+
+    /// <summary>Gets which outcomes <see cref="Items"/> keeps.</summary>
+    public BatchOutcomeRetention Retention { get; }
+
+    /// <summary>Gets how many input items the call read; each has exactly one outcome, counted below.</summary>
+    public int ItemCount { get; }
 
     /// <summary>Gets how many requests were sent.</summary>
     public int BatchCount { get; }
@@ -59,9 +66,20 @@ public sealed class BatchResult<TResult>
     public int AmbiguousCount { get; }
 
     /// <summary>Gets whether every item was accepted.</summary>
-    public bool AllAccepted => AcceptedCount == Items.Count;
+    public bool AllAccepted => AcceptedCount == ItemCount;
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"BatchResult {{ Items = {Items.Count}, Accepted = {AcceptedCount}, Rejected = {RejectedCount}, Failed = {FailedCount}, NotSent = {NotSentCount}, Unknown = {UnknownCount}, Ambiguous = {AmbiguousCount}, Batches = {BatchCount} }}";
+        $"BatchResult {{ Items = {ItemCount}, Accepted = {AcceptedCount}, Rejected = {RejectedCount}, Failed = {FailedCount}, NotSent = {NotSentCount}, Unknown = {UnknownCount}, Ambiguous = {AmbiguousCount}, Batches = {BatchCount}, Retention = {Retention} }}";
+
+    private static BatchCounts Count(IReadOnlyList<BatchItemOutcome<TResult>> items)
+    {
+        var counts = default(BatchCounts);
+        foreach (var item in items)
+        {
+            counts.Add(item);
+        }
+
+        return counts;
+    }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using Instasent.Sdk.Diagnostics;
 using Instasent.Sdk.Errors;
 using Instasent.Sdk.Http;
@@ -33,10 +35,106 @@ internal static class BatchRunner
         IAsyncEnumerable<TItem> source,
         BatchPlan<TItem> plan,
         SendBatch<TItem, TResult> send,
+        BatchOutcomeRetention retention,
+        CancellationToken cancellationToken) =>
+        RunAsync(operation, source, plan, send, BatchOutcomeSink<TResult>.Create(retention, (source as SyncSource<TItem>)?.KnownCount ?? 0), cancellationToken);
+
+    /// <summary>
+    /// Runs a bulk call and yields each item's outcome as soon as it is known (rejected items when read, a batch's
+    /// items when it finishes), keeping none: memory stays flat however many items stream through. Every item read
+    /// gets exactly one outcome, in the order they become known (each carries its <see cref="BatchItemOutcome{TResult}.Index"/>).
+    /// A reader that falls behind holds back further batches. When the caller cancels, the remaining outcomes (not
+    /// sent, or in flight past the grace) are still yielded, then <see cref="OperationCanceledException"/> is thrown.
+    /// A reader that stops early cancels the call the same way and gets nothing further.
+    /// </summary>
+    public static async IAsyncEnumerable<BatchItemOutcome<TResult>> StreamAsync<TItem, TResult>(
+        InstasentOperation operation,
+        IAsyncEnumerable<TItem> source,
+        BatchPlan<TItem> plan,
+        SendBatch<TItem, TResult> send,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Room for the batches in flight and the one being read: beyond that the runner waits for the reader.
+        var channel = Channel.CreateBounded<BatchItemOutcome<TResult>>(new BoundedChannelOptions(plan.BatchSize * (plan.Concurrency + 1))
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var abandoned = new CancellationTokenSource();
+        var run = ProduceAsync(operation, source, plan, send, BatchOutcomeSink<TResult>.Stream(channel.Writer, abandoned.Token), channel.Writer, stop.Token);
+        var readToEnd = false;
+        try
+        {
+            while (await channel.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                while (channel.Reader.TryRead(out var outcome))
+                {
+                    yield return outcome;
+                }
+            }
+
+            readToEnd = true;
+        }
+        finally
+        {
+            if (!readToEnd)
+            {
+                // The reader stopped early: stop sending, and let the runner drop what nobody will read.
+                abandoned.Cancel();
+                await stop.CancelAsync().ConfigureAwait(false);
+            }
+
+            var failure = await run.ConfigureAwait(false);
+            if (readToEnd)
+            {
+                failure?.Throw();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+    }
+
+    private static async Task<ExceptionDispatchInfo?> ProduceAsync<TItem, TResult>(
+        InstasentOperation operation,
+        IAsyncEnumerable<TItem> source,
+        BatchPlan<TItem> plan,
+        SendBatch<TItem, TResult> send,
+        BatchOutcomeSink<TResult> sink,
+        ChannelWriter<BatchItemOutcome<TResult>> writer,
+        CancellationToken cancellationToken)
+    {
+        // Off the reader's stack, so the first batches are sent while the reader waits for outcomes.
+        await Task.Yield();
+        try
+        {
+            await RunAsync(operation, source, plan, send, sink, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (InstasentBatchCanceledException<TResult>)
+        {
+            // Every outcome, not-sent ones included, went through the channel; the reader throws the cancellation.
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ExceptionDispatchInfo.Capture(ex);
+        }
+        finally
+        {
+            writer.TryComplete();
+        }
+    }
+
+    private static Task<BatchResult<TResult>> RunAsync<TItem, TResult>(
+        InstasentOperation operation,
+        IAsyncEnumerable<TItem> source,
+        BatchPlan<TItem> plan,
+        SendBatch<TItem, TResult> send,
+        BatchOutcomeSink<TResult> sink,
         CancellationToken cancellationToken) =>
         InstasentInstrumentation.BatchObserved
-            ? RunObservedAsync(operation, source, plan, send, cancellationToken)
-            : RunCoreAsync(operation, source, plan, send, cancellationToken);
+            ? RunObservedAsync(operation, source, plan, send, sink, cancellationToken)
+            : RunCoreAsync(operation, source, plan, send, sink, cancellationToken);
 
     public static IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> items) => new SyncSource<T>(items);
 
@@ -65,17 +163,15 @@ internal static class BatchRunner
         IAsyncEnumerable<TItem> source,
         BatchPlan<TItem> plan,
         SendBatch<TItem, TResult> send,
+        BatchOutcomeSink<TResult> sink,
         CancellationToken cancellationToken)
     {
         var known = source as SyncSource<TItem>;
-        var capacity = known?.KnownCount ?? 0;
-        var outcomes = new List<BatchItemOutcome<TResult>?>(capacity);
-        var references = plan.Reference is null ? null : new List<string?>(capacity);
         var idempotent = operation.Safety == RetrySafety.Idempotent;
         var running = new List<Task>();
         var batchNumber = 0;
-        var pendingItems = new List<TItem>(plan.BatchSize);
-        var pendingIndexes = new List<int>(plan.BatchSize);
+        var nextIndex = 0;
+        var pending = new PendingBatch<TItem>(plan.BatchSize);
         ExceptionDispatchInfo? sourceFailure = null;
 
         // Batches in flight run on their own token: the caller's cancellation only starts the grace period, whose end
@@ -95,56 +191,57 @@ internal static class BatchRunner
             }
         });
 
-        BatchItemOutcome<TResult> Finish(BatchItemOutcome<TResult> outcome, int index, int number) =>
-            outcome with { Index = index, BatchNumber = number, ClientReference = references?[index], IdempotentOperation = idempotent };
-
-        async Task Dispatch(List<TItem> items, List<int> indexes, int number)
+        async Task Dispatch(PendingBatch<TItem> batch, int number)
         {
             IReadOnlyList<BatchItemOutcome<TResult>>? results = null;
-            BatchItemOutcome<TResult>? failure = null;
+            InstasentException? failure = null;
+            var failureStatus = BatchItemStatus.Unknown;
             try
             {
-                results = await send(items, number, inFlight.Token).ConfigureAwait(false);
+                results = await send(batch.Items, number, inFlight.Token).ConfigureAwait(false);
             }
             catch (InstasentException ex)
             {
-                failure = new() { Index = 0, Status = MayHaveReachedServer(ex) ? BatchItemStatus.Unknown : BatchItemStatus.Failed, Exception = ex };
+                failure = ex;
+                failureStatus = MayHaveReachedServer(ex) ? BatchItemStatus.Unknown : BatchItemStatus.Failed;
             }
             catch (OperationCanceledException ex) when (inFlight.IsCancellationRequested)
             {
-                failure = new() { Index = 0, Status = BatchItemStatus.Unknown, Exception = GraceRanOut(operation, plan.CancellationGrace, ex) };
+                failure = GraceRanOut(operation, plan.CancellationGrace, ex);
             }
             catch (Exception ex)
             {
                 // Not an SDK failure: a bug or an answer nobody foresaw. Where it happened is unknown, so the batch may
                 // have reached the server.
-                failure = new() { Index = 0, Status = BatchItemStatus.Unknown, Exception = Unexpected(operation, ex) };
+                failure = Unexpected(operation, ex);
+            }
+
+            try
+            {
+                for (var i = 0; i < batch.Indexes.Count; i++)
+                {
+                    var outcome = failure is not null
+                        ? new BatchItemOutcome<TResult> { Index = 0, Status = failureStatus, Exception = failure }
+                        : (results is not null && i < results.Count ? results[i] : null)
+                            ?? new BatchItemOutcome<TResult>
+                            {
+                                Index = 0,
+                                Status = BatchItemStatus.Unknown,
+                                Errors = [new InstasentFieldError(string.Empty, "The server's answer was read without accounting for this item; look it up before sending it again.")],
+                            };
+                    await sink.AddAsync(outcome.Stamp(batch.Indexes[i], number, batch.References?[i], idempotent)).ConfigureAwait(false);
+                }
             }
             finally
             {
+                // Released once the outcomes are handed over, so a streaming reader that falls behind holds back the next batch.
                 gate.Release();
-            }
-
-            lock (outcomes)
-            {
-                for (var i = 0; i < indexes.Count; i++)
-                {
-                    var outcome = failure
-                        ?? (results is not null && i < results.Count ? results[i] : null)
-                        ?? new BatchItemOutcome<TResult>
-                        {
-                            Index = 0,
-                            Status = BatchItemStatus.Unknown,
-                            Errors = [new InstasentFieldError(string.Empty, "The server's answer was read without accounting for this item; look it up before sending it again.")],
-                        };
-                    outcomes[indexes[i]] = Finish(outcome, indexes[i], number);
-                }
             }
         }
 
         async Task Flush()
         {
-            if (pendingItems.Count == 0)
+            if (pending.Items.Count == 0)
             {
                 return;
             }
@@ -159,41 +256,25 @@ internal static class BatchRunner
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var items = pendingItems;
-            var indexes = pendingIndexes;
-            pendingItems = new List<TItem>(plan.BatchSize);
-            pendingIndexes = new List<int>(plan.BatchSize);
-            running.Add(Dispatch(items, indexes, batchNumber++));
+            var batch = pending;
+            pending = new PendingBatch<TItem>(plan.BatchSize);
+            running.Add(Dispatch(batch, batchNumber++));
             running.RemoveAll(t => t.IsCompleted);
         }
 
-        void Read(TItem item)
+        async ValueTask Read(TItem item)
         {
             var errors = plan.Validate(item);
-            var index = outcomes.Count;
+            var index = nextIndex++;
             if (errors.Count > 0)
             {
-                var reference = plan.Reference?.Invoke(item);
-                lock (outcomes)
-                {
-                    references?.Add(reference);
-                    outcomes.Add(Finish(new BatchItemOutcome<TResult> { Index = 0, Status = BatchItemStatus.Rejected, Errors = errors, RejectedBeforeSending = true }, index, -1));
-                }
-
+                var rejected = new BatchItemOutcome<TResult> { Index = 0, Status = BatchItemStatus.Rejected, Errors = errors, RejectedBeforeSending = true };
+                await sink.AddAsync(rejected.Stamp(index, -1, plan.Reference?.Invoke(item), idempotent)).ConfigureAwait(false);
                 return;
             }
 
             var prepared = plan.Prepare is { } prepare ? prepare(item) : item;
-            var preparedReference = plan.Reference?.Invoke(prepared);
-            lock (outcomes)
-            {
-                // Batches in flight read the references while this loop adds to them.
-                references?.Add(preparedReference);
-                outcomes.Add(null);
-            }
-
-            pendingItems.Add(prepared);
-            pendingIndexes.Add(index);
+            pending.Add(prepared, index, plan.Reference?.Invoke(prepared), plan.Reference is not null);
         }
 
         var enumerator = source.GetAsyncEnumerator(cancellationToken);
@@ -210,8 +291,8 @@ internal static class BatchRunner
                         break;
                     }
 
-                    Read(enumerator.Current);
-                    if (pendingItems.Count == plan.BatchSize)
+                    await Read(enumerator.Current).ConfigureAwait(false);
+                    if (pending.Items.Count == plan.BatchSize)
                     {
                         await Flush().ConfigureAwait(false);
                     }
@@ -227,23 +308,25 @@ internal static class BatchRunner
                 {
                     while (await enumerator.MoveNextAsync().ConfigureAwait(false))
                     {
-                        Read(enumerator.Current);
+                        await Read(enumerator.Current).ConfigureAwait(false);
                     }
                 }
 
-                lock (outcomes)
+                for (var i = 0; i < pending.Indexes.Count; i++)
                 {
-                    foreach (var index in pendingIndexes)
-                    {
-                        outcomes[index] = Finish(NotSent<TResult>(), index, -1);
-                    }
+                    await sink.AddAsync(NotSent<TResult>(Cancelled).Stamp(pending.Indexes[i], -1, pending.References?[i], idempotent)).ConfigureAwait(false);
                 }
 
-                pendingIndexes.Clear();
+                pending = new PendingBatch<TItem>(0);
             }
             catch (Exception ex)
             {
+                // The items read but not yet batched never left; a streaming reader still learns so before the failure.
                 sourceFailure = ExceptionDispatchInfo.Capture(ex);
+                for (var i = 0; i < pending.Indexes.Count; i++)
+                {
+                    await sink.AddAsync(NotSent<TResult>(InputFailed).Stamp(pending.Indexes[i], -1, pending.References?[i], idempotent)).ConfigureAwait(false);
+                }
             }
         }
         finally
@@ -258,7 +341,7 @@ internal static class BatchRunner
         }
 
         sourceFailure?.Throw();
-        var result = new BatchResult<TResult>(outcomes!, batchNumber);
+        var result = sink.ToResult(batchNumber);
         if (cancellationToken.IsCancellationRequested)
         {
             throw new InstasentBatchCanceledException<TResult>(result, cancellationToken);
@@ -279,11 +362,14 @@ internal static class BatchRunner
         }
     }
 
-    private static BatchItemOutcome<TResult> NotSent<TResult>() => new()
+    private const string Cancelled = "Not sent: the call was cancelled before this item's batch was sent.";
+    private const string InputFailed = "Not sent: reading the input failed before this item's batch was sent.";
+
+    private static BatchItemOutcome<TResult> NotSent<TResult>(string why) => new()
     {
         Index = 0,
         Status = BatchItemStatus.NotSent,
-        Errors = [new InstasentFieldError(string.Empty, "Not sent: the call was cancelled before this item's batch was sent.")],
+        Errors = [new InstasentFieldError(string.Empty, why)],
     };
 
     private static InstasentTransportException GraceRanOut(InstasentOperation operation, TimeSpan grace, OperationCanceledException cancelled) =>
@@ -312,13 +398,14 @@ internal static class BatchRunner
         IAsyncEnumerable<TItem> source,
         BatchPlan<TItem> plan,
         SendBatch<TItem, TResult> send,
+        BatchOutcomeSink<TResult> sink,
         CancellationToken cancellationToken)
     {
         // Started here, inside the async method, so the span is Activity.Current for the batches and no longer after.
         var activity = InstasentInstrumentation.StartBatch(operation, plan.BatchSize, plan.Concurrency);
         try
         {
-            var result = await RunCoreAsync(operation, source, plan, send, cancellationToken).ConfigureAwait(false);
+            var result = await RunCoreAsync(operation, source, plan, send, sink, cancellationToken).ConfigureAwait(false);
             InstasentInstrumentation.StopBatch(activity, operation, result, null);
             return result;
         }
@@ -330,7 +417,7 @@ internal static class BatchRunner
     }
 
     // A list seen as an async sequence without an iterator state machine; its count, when known without enumerating,
-    // presizes the outcome list so 10,000 outcomes do not grow through ever larger (large-object-heap) arrays.
+    // presizes the outcome list.
     private sealed class SyncSource<T>(IEnumerable<T> items) : IAsyncEnumerable<T>
     {
         public bool HasKnownCount => items.TryGetNonEnumeratedCount(out _);

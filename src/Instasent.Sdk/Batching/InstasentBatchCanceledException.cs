@@ -24,6 +24,6 @@ public sealed class InstasentBatchCanceledException<TResult> : OperationCanceled
     public BatchResult<TResult> PartialResult { get; }
 
     private static string Summary(BatchResult<TResult> result) =>
-        $"The bulk call was cancelled: {result.AcceptedCount} of {result.Items.Count} items accepted, {result.UnknownCount} unknown (the server may have them), "
+        $"The bulk call was cancelled: {result.AcceptedCount} of {result.ItemCount} items accepted, {result.UnknownCount} unknown (the server may have them), "
         + $"{result.NotSentCount} not sent, {result.RejectedCount} rejected, {result.FailedCount} failed. See PartialResult before sending any item again.";
 }

@@ -271,7 +271,7 @@ internal static class InstasentInstrumentation
         {
             if (activity.IsAllDataRequested && result is not null)
             {
-                activity.SetTag(TelemetryTags.BatchItemCount, result.Items.Count);
+                activity.SetTag(TelemetryTags.BatchItemCount, result.ItemCount);
                 activity.SetTag(TelemetryTags.BatchCount, result.BatchCount);
                 activity.SetTag(TelemetryTags.BatchAccepted, result.AcceptedCount);
                 activity.SetTag(TelemetryTags.BatchRejected, result.RejectedCount);

@@ -19,6 +19,9 @@ internal sealed record InstasentOperation(InstasentFamily Family, string Name, R
     /// </summary>
     public bool RequiresToken { get; init; } = true;
 
+    /// <summary>Gets a value indicating whether this is a bulk call run through the batch runner (it takes per-call outcome retention).</summary>
+    public bool IsBulk { get; init; }
+
     /// <summary>Gets the name shown to users: <c>Family.Operation</c>.</summary>
     public string DisplayName { get; } = Family.Name + "." + Name;
 

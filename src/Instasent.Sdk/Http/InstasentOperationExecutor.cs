@@ -80,6 +80,19 @@ internal sealed class InstasentOperationExecutor
             }
         }
 
+        if (options.OutcomeRetention is { } retention)
+        {
+            if (!operation.IsBulk)
+            {
+                throw new ArgumentException($"requestOptions.OutcomeRetention: {operation.DisplayName} is not a bulk call, so it has no outcomes to keep; leave it unset.", nameof(options));
+            }
+
+            if (!Enum.IsDefined(retention))
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), retention, "requestOptions.OutcomeRetention is not a defined BatchOutcomeRetention value.");
+            }
+        }
+
         if (options.Timeout is { } timeout && timeout <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(options), timeout, "requestOptions.Timeout must be positive.");

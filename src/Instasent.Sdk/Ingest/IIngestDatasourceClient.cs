@@ -59,7 +59,12 @@ public interface IIngestDatasourceClient
     /// <returns>One outcome per contact, by original index.</returns>
     Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Upserts contacts read from a stream (for example a large export), without holding them all in memory.</summary>
+    /// <summary>
+    /// Upserts contacts read from a stream (for example a large export), without holding the contacts in memory. The
+    /// outcomes are kept until the call ends; for millions of records set
+    /// <see cref="InstasentRequestOptions.OutcomeRetention"/> to <see cref="BatchOutcomeRetention.NotAccepted"/> or use
+    /// <see cref="UpsertContactsStreamingAsync(IAsyncEnumerable{IngestContact}, IngestWriteOptions?, InstasentRequestOptions?, CancellationToken)"/>.
+    /// </summary>
     /// <param name="contacts">The contacts.</param>
     /// <param name="options">The Ingest switches (<c>_sync</c>, <c>_dryRun</c>, extra date attributes), or <see langword="null"/>.</param>
     /// <param name="requestOptions">Per-call options (token, timeout, rate-limit mode, headers), applied to every batch request, or <see langword="null"/>.</param>
@@ -75,13 +80,94 @@ public interface IIngestDatasourceClient
     /// <returns>One outcome per event, by original index.</returns>
     Task<BatchResult<IngestItemResult>> AppendEventsAsync(IEnumerable<IngestEvent> events, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Appends events read from a stream, without holding them all in memory.</summary>
+    /// <summary>
+    /// Appends events read from a stream, without holding the events in memory. The outcomes are kept until the call
+    /// ends; for millions of events set <see cref="InstasentRequestOptions.OutcomeRetention"/> to
+    /// <see cref="BatchOutcomeRetention.NotAccepted"/> or use
+    /// <see cref="AppendEventsStreamingAsync(IAsyncEnumerable{IngestEvent}, IngestWriteOptions?, InstasentRequestOptions?, CancellationToken)"/>.
+    /// </summary>
     /// <param name="events">The events.</param>
     /// <param name="options">The Ingest switches (<c>_sync</c>, <c>_dryRun</c>), or <see langword="null"/>.</param>
     /// <param name="requestOptions">Per-call options (token, timeout, rate-limit mode, headers), applied to every batch request, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call; batches in flight get the grace period, then the partial result is thrown.</param>
     /// <returns>One outcome per event, by original index.</returns>
     Task<BatchResult<IngestItemResult>> AppendEventsAsync(IAsyncEnumerable<IngestEvent> events, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Upserts contacts and streams their outcomes. Yields each outcome as soon as it is known (a rejected record when read, a batch's records when the batch
+    /// finishes), in that order rather than by index (each outcome carries its <see cref="BatchItemOutcome{TResult}.Index"/>),
+    /// and keeps none, so memory stays flat however many items pass through. A reader that falls behind holds back
+    /// further batches. Nothing is sent until the enumeration starts; the arguments and request options are checked
+    /// when the method is called.
+    /// </summary>
+    /// <param name="contacts">The contacts.</param>
+    /// <param name="options">The Ingest switches, or <see langword="null"/>.</param>
+    /// <param name="requestOptions">Per-call options, applied to every batch request, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the call (as does the token given to <c>WithCancellation</c>): no further batch is sent, batches in flight
+    /// get <see cref="InstasentClientOptions.BulkCancellationGrace"/>, every remaining outcome (not sent, or unknown) is
+    /// still yielded, then <see cref="OperationCanceledException"/> is thrown. Leaving the loop early cancels the same way
+    /// and yields nothing further.
+    /// </param>
+    /// <returns>One outcome per contact, as each becomes known.</returns>
+    IAsyncEnumerable<BatchItemOutcome<IngestItemResult>> UpsertContactsStreamingAsync(IEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Upserts contacts and streams their outcomes. Yields each outcome as soon as it is known (a rejected record when read, a batch's records when the batch
+    /// finishes), in that order rather than by index (each outcome carries its <see cref="BatchItemOutcome{TResult}.Index"/>),
+    /// and keeps none, so memory stays flat however many items pass through. A reader that falls behind holds back
+    /// further batches. Nothing is sent until the enumeration starts; the arguments and request options are checked
+    /// when the method is called.
+    /// </summary>
+    /// <param name="contacts">The contacts.</param>
+    /// <param name="options">The Ingest switches, or <see langword="null"/>.</param>
+    /// <param name="requestOptions">Per-call options, applied to every batch request, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the call (as does the token given to <c>WithCancellation</c>): no further batch is sent, batches in flight
+    /// get <see cref="InstasentClientOptions.BulkCancellationGrace"/>, every remaining outcome (not sent, or unknown) is
+    /// still yielded, then <see cref="OperationCanceledException"/> is thrown. Leaving the loop early cancels the same way
+    /// and yields nothing further.
+    /// </param>
+    /// <returns>One outcome per contact, as each becomes known.</returns>
+    IAsyncEnumerable<BatchItemOutcome<IngestItemResult>> UpsertContactsStreamingAsync(IAsyncEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends events and streams their outcomes. Yields each outcome as soon as it is known (a rejected record when read, a batch's records when the batch
+    /// finishes), in that order rather than by index (each outcome carries its <see cref="BatchItemOutcome{TResult}.Index"/>),
+    /// and keeps none, so memory stays flat however many items pass through. A reader that falls behind holds back
+    /// further batches. Nothing is sent until the enumeration starts; the arguments and request options are checked
+    /// when the method is called.
+    /// </summary>
+    /// <param name="events">The events.</param>
+    /// <param name="options">The Ingest switches, or <see langword="null"/>.</param>
+    /// <param name="requestOptions">Per-call options, applied to every batch request, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the call (as does the token given to <c>WithCancellation</c>): no further batch is sent, batches in flight
+    /// get <see cref="InstasentClientOptions.BulkCancellationGrace"/>, every remaining outcome (not sent, or unknown) is
+    /// still yielded, then <see cref="OperationCanceledException"/> is thrown. Leaving the loop early cancels the same way
+    /// and yields nothing further.
+    /// </param>
+    /// <returns>One outcome per event, as each becomes known.</returns>
+    IAsyncEnumerable<BatchItemOutcome<IngestItemResult>> AppendEventsStreamingAsync(IEnumerable<IngestEvent> events, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends events and streams their outcomes. Yields each outcome as soon as it is known (a rejected record when read, a batch's records when the batch
+    /// finishes), in that order rather than by index (each outcome carries its <see cref="BatchItemOutcome{TResult}.Index"/>),
+    /// and keeps none, so memory stays flat however many items pass through. A reader that falls behind holds back
+    /// further batches. Nothing is sent until the enumeration starts; the arguments and request options are checked
+    /// when the method is called.
+    /// </summary>
+    /// <param name="events">The events.</param>
+    /// <param name="options">The Ingest switches, or <see langword="null"/>.</param>
+    /// <param name="requestOptions">Per-call options, applied to every batch request, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the call (as does the token given to <c>WithCancellation</c>): no further batch is sent, batches in flight
+    /// get <see cref="InstasentClientOptions.BulkCancellationGrace"/>, every remaining outcome (not sent, or unknown) is
+    /// still yielded, then <see cref="OperationCanceledException"/> is thrown. Leaving the loop early cancels the same way
+    /// and yields nothing further.
+    /// </param>
+    /// <returns>One outcome per event, as each becomes known.</returns>
+    IAsyncEnumerable<BatchItemOutcome<IngestItemResult>> AppendEventsStreamingAsync(IAsyncEnumerable<IngestEvent> events, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a contact as this datasource stored it.</summary>
     /// <param name="userId">The contact's <c>_user_id</c>.</param>

@@ -65,25 +65,20 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
 
     public Task<BatchResult<IngestItemResult>> UpsertContactsAsync(IAsyncEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
+        var (plan, send) = UpsertContactsBatches(contacts, options, requestOptions);
+        return BatchRunner.RunAsync(operations.UpsertContacts, contacts, plan, send, Retention(requestOptions), cancellationToken);
+    }
+
+    public IAsyncEnumerable<BatchItemOutcome<IngestItemResult>> UpsertContactsStreamingAsync(IEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(contacts);
-        options ??= new IngestWriteOptions();
-        InstasentOperationExecutor.CheckRequestOptions(operations.UpsertContacts, requestOptions);
-        var ids = Ids();
-        var dateAttributes = options.DateAttributes;
-        return BatchRunner.RunAsync<IngestContact, IngestItemResult>(
-            operations.UpsertContacts,
-            contacts,
-            BatchPlan<IngestContact>.For(executor, MaxBatchSize, c => IngestValidation.Validate(c, dateAttributes)),
-            (batch, _, ct) => SendBatchAsync(
-                operations.UpsertContacts,
-                JsonRequestContent.Create(batch, Json.IReadOnlyListIngestContact),
-                batch.Select(c => (string?)c.UserId).ToArray(),
-                new string?[batch.Count],
-                options,
-                requestOptions,
-                (sync, dry, body, call, c) => api.UpsertContactsAsync(ids.Project, ids.Datasource, sync, dry, body, call, c),
-                ct),
-            cancellationToken);
+        return UpsertContactsStreamingAsync(BatchRunner.ToAsync(contacts), options, requestOptions, cancellationToken);
+    }
+
+    public IAsyncEnumerable<BatchItemOutcome<IngestItemResult>> UpsertContactsStreamingAsync(IAsyncEnumerable<IngestContact> contacts, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var (plan, send) = UpsertContactsBatches(contacts, options, requestOptions);
+        return BatchRunner.StreamAsync(operations.UpsertContacts, contacts, plan, send, cancellationToken);
     }
 
     public Task<BatchResult<IngestItemResult>> AppendEventsAsync(IEnumerable<IngestEvent> events, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
@@ -93,6 +88,47 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
     }
 
     public Task<BatchResult<IngestItemResult>> AppendEventsAsync(IAsyncEnumerable<IngestEvent> events, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var (plan, send) = AppendEventsBatches(events, options, requestOptions);
+        return BatchRunner.RunAsync(operations.AppendEvents, events, plan, send, Retention(requestOptions), cancellationToken);
+    }
+
+    public IAsyncEnumerable<BatchItemOutcome<IngestItemResult>> AppendEventsStreamingAsync(IEnumerable<IngestEvent> events, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return AppendEventsStreamingAsync(BatchRunner.ToAsync(events), options, requestOptions, cancellationToken);
+    }
+
+    public IAsyncEnumerable<BatchItemOutcome<IngestItemResult>> AppendEventsStreamingAsync(IAsyncEnumerable<IngestEvent> events, IngestWriteOptions? options = null, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var (plan, send) = AppendEventsBatches(events, options, requestOptions);
+        return BatchRunner.StreamAsync(operations.AppendEvents, events, plan, send, cancellationToken);
+    }
+
+    private static BatchOutcomeRetention Retention(InstasentRequestOptions? requestOptions) => requestOptions?.OutcomeRetention ?? BatchOutcomeRetention.All;
+
+    // Checked here, when the call is made, rather than when its first batch is sent (or a stream is first read).
+    private (BatchPlan<IngestContact> Plan, BatchRunner.SendBatch<IngestContact, IngestItemResult> Send) UpsertContactsBatches(IAsyncEnumerable<IngestContact> contacts, IngestWriteOptions? options, InstasentRequestOptions? requestOptions)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        options ??= new IngestWriteOptions();
+        InstasentOperationExecutor.CheckRequestOptions(operations.UpsertContacts, requestOptions);
+        var ids = Ids();
+        var dateAttributes = options.DateAttributes;
+        return (
+            BatchPlan<IngestContact>.For(executor, MaxBatchSize, c => IngestValidation.Validate(c, dateAttributes)),
+            (batch, _, ct) => SendBatchAsync(
+                operations.UpsertContacts,
+                JsonRequestContent.Create(batch, Json.IReadOnlyListIngestContact),
+                Keys(batch, static c => c.UserId),
+                null,
+                options,
+                requestOptions,
+                (sync, dry, body, call, c) => api.UpsertContactsAsync(ids.Project, ids.Datasource, sync, dry, body, call, c),
+                ct));
+    }
+
+    private (BatchPlan<IngestEvent> Plan, BatchRunner.SendBatch<IngestEvent, IngestItemResult> Send) AppendEventsBatches(IAsyncEnumerable<IngestEvent> events, IngestWriteOptions? options, InstasentRequestOptions? requestOptions)
     {
         ArgumentNullException.ThrowIfNull(events);
         options ??= new IngestWriteOptions();
@@ -105,20 +141,28 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
             Prepare = IngestEventIds.WithId,
             Reference = static e => e?.EventId,
         };
-        return BatchRunner.RunAsync<IngestEvent, IngestItemResult>(
-            operations.AppendEvents,
-            events,
+        return (
             plan,
             (batch, _, ct) => SendBatchAsync(
                 operations.AppendEvents,
                 JsonRequestContent.Create(batch, Json.IReadOnlyListIngestEvent),
-                batch.Select(e => (string?)e.UserId).ToArray(),
-                batch.Select(e => e.EventId).ToArray(),
+                Keys(batch, static e => e.UserId),
+                Keys(batch, static e => e.EventId),
                 options,
                 requestOptions,
                 (sync, dry, body, call, c) => api.AppendEventsAsync(ids.Project, ids.Datasource, sync, dry, body, call, c),
-                ct),
-            cancellationToken);
+                ct));
+    }
+
+    private static string?[] Keys<T>(IReadOnlyList<T> batch, Func<T, string?> key)
+    {
+        var keys = new string?[batch.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = key(batch[i]);
+        }
+
+        return keys;
     }
 
     public Task<InstasentResponse<StreamContact>> GetContactAsync(string userId, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
@@ -154,7 +198,7 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
         InstasentOperation operation,
         HttpContent body,
         IReadOnlyList<string?> userIds,
-        IReadOnlyList<string?> eventIds,
+        IReadOnlyList<string?>? eventIds,
         IngestWriteOptions options,
         InstasentRequestOptions? requestOptions,
         Func<string?, string?, HttpContent, InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
@@ -170,12 +214,8 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
             context,
             (call, ct) => send(sync, dryRun, body, call, ct),
             (bytes, status) =>
-            {
-                var parsed = ParseBatch(bytes);
-                return status == 422 && !parsed.HasItemDetails
-                    ? throw executor.CreateApiException(context, 422, bytes)
-                    : IngestOutcomeMapper.Map(userIds, eventIds, parsed, options.DryRun);
-            },
+                IngestOutcomeMapper.Map(userIds, eventIds, bytes, options.DryRun, requireItemDetails: status == 422)
+                ?? throw executor.CreateApiException(context, 422, bytes),
             status => status == 422,
             cancellationToken).ConfigureAwait(false);
         return response.Value;

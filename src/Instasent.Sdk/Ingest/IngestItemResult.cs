@@ -1,8 +1,10 @@
-using System.Text.Json;
-
 namespace Instasent.Sdk.Ingest;
 
-/// <summary>What the server said about one accepted record.</summary>
+/// <summary>
+/// What the server said about one accepted record. The record the server echoes back is not kept: it is the record
+/// sent, which the caller has at the outcome's index, and one JSON document per record cost more than the rest of
+/// the SDK's work for it.
+/// </summary>
 public sealed record IngestItemResult
 {
     /// <summary>Gets the record's position in its batch (0 to 99).</summary>
@@ -13,9 +15,6 @@ public sealed record IngestItemResult
 
     /// <summary>Gets the <c>_event_id</c> sent (given or derived), for events.</summary>
     public string? EventId { get; init; }
-
-    /// <summary>Gets the per-item JSON the server returned, when it returned one.</summary>
-    public JsonElement? Item { get; init; }
 
     /// <summary>Gets a value indicating whether the batch was a dry run (validated, nothing written).</summary>
     public bool DryRun { get; init; }

@@ -13,9 +13,9 @@ internal sealed class IngestOperations
         GetEventParameterSpecs = family.Operation("GetEventParameterSpecs", RetrySafety.Idempotent);
         GetContact = family.Operation("GetContact", RetrySafety.Idempotent);
         // Upserts are keyed by _user_id: sending a batch twice leaves the same contacts, so 5xx and timeouts are retried.
-        UpsertContacts = family.Operation("UpsertContacts", RetrySafety.Idempotent);
+        UpsertContacts = family.Operation("UpsertContacts", RetrySafety.Idempotent) with { IsBulk = true };
         // Events are de-duplicated by _event_id (always set: given or derived from the content), so a repeat adds nothing.
-        AppendEvents = family.Operation("AppendEvents", RetrySafety.Idempotent);
+        AppendEvents = family.Operation("AppendEvents", RetrySafety.Idempotent) with { IsBulk = true };
         // Deleting a deleted contact changes nothing more.
         DeleteContact = family.Operation("DeleteContact", RetrySafety.Idempotent);
     }

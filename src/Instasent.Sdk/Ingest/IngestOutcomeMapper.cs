@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Instasent.Sdk.Batching;
 using Instasent.Sdk.Errors;
+using Instasent.Sdk.Http;
 
 namespace Instasent.Sdk.Ingest;
 
@@ -15,28 +16,53 @@ namespace Instasent.Sdk.Ingest;
 /// </summary>
 internal static class IngestOutcomeMapper
 {
-    public static IReadOnlyList<BatchItemOutcome<IngestItemResult>> Map(IReadOnlyList<string?> userIds, IReadOnlyList<string?> eventIds, IngestBatchResponse response, bool dryRun)
+    /// <summary>
+    /// Maps an answer to one outcome per record. The plain observed shape (<c>accepted[]</c> with positions and echoed
+    /// records, no errors) is read in one pass straight from the bytes: it is the answer to almost every batch, and
+    /// deserialising each echoed record into its own JSON document cost more than everything else the SDK does per
+    /// record. Any other shape goes through <see cref="IngestBatchResponse"/>, as strictly as before.
+    /// </summary>
+    /// <returns>The outcomes, or <see langword="null"/> when the answer says nothing about individual records (a refused 422 is then an error, not a batch answer).</returns>
+    public static IReadOnlyList<BatchItemOutcome<IngestItemResult>>? Map(IReadOnlyList<string?> userIds, IReadOnlyList<string?>? eventIds, ReadOnlyMemory<byte> body, bool dryRun, bool requireItemDetails)
     {
-        var count = userIds.Count;
-        var isDryRun = response.DryRun ?? dryRun;
-        IngestItemResult Result(int i, JsonElement? item) => new() { Position = i, UserId = userIds[i], EventId = eventIds[i], Item = item, DryRun = isDryRun };
-
-        if (!response.HasItemDetails)
+        if (IngestPlainAnswer.TryRead(body.Span, out var plain))
         {
-            var all = new BatchItemOutcome<IngestItemResult>[count];
-            for (var i = 0; i < count; i++)
+            if (plain.Accepted.Count == 0)
             {
-                all[i] = new() { Index = i, Status = BatchItemStatus.Accepted, Result = Result(i, null) };
+                return requireItemDetails ? null : AllAccepted(userIds, eventIds, plain.DryRun ?? dryRun);
             }
 
-            return all;
+            var matcher = Matcher(userIds, eventIds);
+            foreach (var (position, eventId, userId) in plain.Accepted)
+            {
+                matcher.AddAccepted(position, [eventId, userId], null);
+            }
+
+            return Resolve(matcher, userIds, eventIds, plain.DryRun ?? dryRun);
         }
 
-        // Identity levels, most specific first: _event_id (events only), _user_id.
-        var matcher = new BatchMatcher<JsonElement?>(count, 2, (i, level) => level == 0 ? eventIds[i] : userIds[i]);
+        var response = InstasentOperationExecutor.Deserialize(body, IngestJsonContext.Default.IngestBatchResponse);
+        if (!response.HasItemDetails)
+        {
+            return requireItemDetails ? null : AllAccepted(userIds, eventIds, response.DryRun ?? dryRun);
+        }
+
+        return Map(userIds, eventIds, response, dryRun);
+    }
+
+    /// <summary>Maps an answer already read into the model (every shape).</summary>
+    public static IReadOnlyList<BatchItemOutcome<IngestItemResult>> Map(IReadOnlyList<string?> userIds, IReadOnlyList<string?>? eventIds, IngestBatchResponse response, bool dryRun)
+    {
+        var isDryRun = response.DryRun ?? dryRun;
+        if (!response.HasItemDetails)
+        {
+            return AllAccepted(userIds, eventIds, isDryRun);
+        }
+
+        var matcher = Matcher(userIds, eventIds);
         foreach (var accepted in response.Accepted ?? [])
         {
-            matcher.AddAccepted(accepted?.Position, Echo(accepted?.Item), accepted?.Item);
+            matcher.AddAccepted(accepted?.Position, Echo(accepted?.Item), null);
         }
 
         if (response.Errors is { ValueKind: JsonValueKind.Array } errors)
@@ -67,7 +93,29 @@ internal static class IngestOutcomeMapper
             }
         }
 
-        return matcher.Resolve<IngestItemResult>((i, item) => Result(i, item));
+        return Resolve(matcher, userIds, eventIds, isDryRun);
+    }
+
+    // Identity levels, most specific first: _event_id (events only), _user_id.
+    private static BatchMatcher<object> Matcher(IReadOnlyList<string?> userIds, IReadOnlyList<string?>? eventIds) =>
+        new(userIds.Count, 2, (i, level) => level == 0 ? eventIds?[i] : userIds[i]);
+
+    private static BatchItemOutcome<IngestItemResult>[] Resolve(BatchMatcher<object> matcher, IReadOnlyList<string?> userIds, IReadOnlyList<string?>? eventIds, bool dryRun) =>
+        matcher.Resolve<IngestItemResult>((i, _) => Result(i, userIds, eventIds, dryRun));
+
+    private static IngestItemResult Result(int i, IReadOnlyList<string?> userIds, IReadOnlyList<string?>? eventIds, bool dryRun) =>
+        new() { Position = i, UserId = userIds[i], EventId = eventIds?[i], DryRun = dryRun };
+
+    // A 2xx answer with no per-record detail accepted the whole batch (queued).
+    private static BatchItemOutcome<IngestItemResult>[] AllAccepted(IReadOnlyList<string?> userIds, IReadOnlyList<string?>? eventIds, bool dryRun)
+    {
+        var all = new BatchItemOutcome<IngestItemResult>[userIds.Count];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = new() { Index = i, Status = BatchItemStatus.Accepted, Result = Result(i, userIds, eventIds, dryRun) };
+        }
+
+        return all;
     }
 
     private static string?[] Echo(JsonElement? item) => item switch

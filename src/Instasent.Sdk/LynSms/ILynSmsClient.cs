@@ -55,6 +55,25 @@ public interface ILynSmsClient
     /// <exception cref="InstasentBatchCanceledException{TResult}">The token was cancelled; the exception carries the partial result.</exception>
     Task<BatchResult<LynSmsMessage>> SendBulkSmsAsync(LynSmsBulkSmsRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Sends one text to any number of recipients like <see cref="SendBulkSmsAsync"/> and streams their outcomes. Yields each outcome as soon as it is known (a rejected record when read, a batch's records when the batch
+    /// finishes), in that order rather than by index (each outcome carries its <see cref="BatchItemOutcome{TResult}.Index"/>),
+    /// and keeps none, so memory stays flat however many items pass through. A reader that falls behind holds back
+    /// further batches. Nothing is sent until the enumeration starts; the arguments and request options are checked
+    /// when the method is called.
+    /// </summary>
+    /// <param name="request">The text and recipients.</param>
+    /// <param name="requestOptions">Per-call options, applied to every batch request, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the call (as does the token given to <c>WithCancellation</c>): no further batch is sent, batches in flight
+    /// get <see cref="InstasentClientOptions.BulkCancellationGrace"/>, every remaining outcome (not sent, or unknown) is
+    /// still yielded, then <see cref="OperationCanceledException"/> is thrown. Leaving the loop early cancels the same way
+    /// and yields nothing further.
+    /// </param>
+    /// <returns>One outcome per recipient, as each becomes known.</returns>
+    /// <exception cref="ArgumentException">The sender or text is invalid; nothing was sent.</exception>
+    IAsyncEnumerable<BatchItemOutcome<LynSmsMessage>> SendBulkSmsStreamingAsync(LynSmsBulkSmsRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
     /// <summary>Gets one SMS (<c>GET /messages/{id}</c>, scope <c>sms:read</c>).</summary>
     /// <param name="id">The message id (<c>msg_…</c>).</param>
     /// <param name="requestOptions">Per-call options, or <see langword="null"/>.</param>

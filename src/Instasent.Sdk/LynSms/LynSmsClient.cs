@@ -36,7 +36,7 @@ internal sealed class LynSmsClient : ILynSmsClient
         var family = executor.Family;
         // LynSMS documents no idempotency key ("reference" is a tag, not a de-duplication key): every POST is unsafe to repeat.
         send = family.Operation("SendMessage", RetrySafety.NotIdempotent);
-        sendBulk = family.Operation("SendBulk", RetrySafety.NotIdempotent);
+        sendBulk = family.Operation("SendBulk", RetrySafety.NotIdempotent) with { IsBulk = true };
         getMessage = family.Operation("GetMessage", RetrySafety.Idempotent);
         listMessages = family.Operation("ListMessages", RetrySafety.Idempotent);
         getAccount = family.Operation("GetAccount", RetrySafety.Idempotent);
@@ -65,14 +65,24 @@ internal sealed class LynSmsClient : ILynSmsClient
 
     public Task<BatchResult<LynSmsMessage>> SendBulkSmsAsync(LynSmsBulkSmsRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
+        var (plan, send) = BulkBatches(request, requestOptions);
+        return BatchRunner.RunAsync(sendBulk, BatchRunner.ToAsync(request.Recipients), plan, send, requestOptions?.OutcomeRetention ?? BatchOutcomeRetention.All, cancellationToken);
+    }
+
+    public IAsyncEnumerable<BatchItemOutcome<LynSmsMessage>> SendBulkSmsStreamingAsync(LynSmsBulkSmsRequest request, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var (plan, send) = BulkBatches(request, requestOptions);
+        return BatchRunner.StreamAsync(sendBulk, BatchRunner.ToAsync(request.Recipients), plan, send, cancellationToken);
+    }
+
+    // Checked when the call is made, not when the first batch is sent (or a stream is first read).
+    private (BatchPlan<string> Plan, BatchRunner.SendBatch<string, LynSmsMessage> Send) BulkBatches(LynSmsBulkSmsRequest request, InstasentRequestOptions? requestOptions)
+    {
         LynSmsValidation.ThrowIfInvalid(request, nameof(request));
         InstasentOperationExecutor.CheckRequestOptions(sendBulk, requestOptions);
-        return BatchRunner.RunAsync<string, LynSmsMessage>(
-            sendBulk,
-            BatchRunner.ToAsync(request.Recipients),
+        return (
             BatchPlan<string>.For(executor, MaxBulkRecipients, to => LynSmsValidation.Recipient(to)),
-            (batch, _, ct) => SendBatchAsync(request, batch, requestOptions, ct),
-            cancellationToken);
+            (batch, _, ct) => SendBatchAsync(request, batch, requestOptions, ct));
     }
 
     public Task<InstasentResponse<LynSmsMessage>> GetSmsAsync(string id, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)

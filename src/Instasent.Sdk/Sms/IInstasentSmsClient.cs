@@ -57,6 +57,42 @@ public interface IInstasentSmsClient
     /// <exception cref="InstasentBatchCanceledException{TResult}">The token was cancelled; the exception carries the partial result.</exception>
     Task<BatchResult<SmsMessage>> SendBulkSmsAsync(IEnumerable<SmsRequest> requests, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Sends any number of messages like <see cref="SendBulkSmsAsync"/> and streams their outcomes. Yields each outcome as soon as it is known (a rejected record when read, a batch's records when the batch
+    /// finishes), in that order rather than by index (each outcome carries its <see cref="BatchItemOutcome{TResult}.Index"/>),
+    /// and keeps none, so memory stays flat however many items pass through. A reader that falls behind holds back
+    /// further batches. Nothing is sent until the enumeration starts; the arguments and request options are checked
+    /// when the method is called.
+    /// </summary>
+    /// <param name="requests">The messages.</param>
+    /// <param name="requestOptions">Per-call options, applied to every batch request, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the call (as does the token given to <c>WithCancellation</c>): no further batch is sent, batches in flight
+    /// get <see cref="InstasentClientOptions.BulkCancellationGrace"/>, every remaining outcome (not sent, or unknown) is
+    /// still yielded, then <see cref="OperationCanceledException"/> is thrown. Leaving the loop early cancels the same way
+    /// and yields nothing further.
+    /// </param>
+    /// <returns>One outcome per message, as each becomes known.</returns>
+    IAsyncEnumerable<BatchItemOutcome<SmsMessage>> SendBulkSmsStreamingAsync(IEnumerable<SmsRequest> requests, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sends any number of messages like <see cref="SendBulkSmsAsync"/> and streams their outcomes. Yields each outcome as soon as it is known (a rejected record when read, a batch's records when the batch
+    /// finishes), in that order rather than by index (each outcome carries its <see cref="BatchItemOutcome{TResult}.Index"/>),
+    /// and keeps none, so memory stays flat however many items pass through. A reader that falls behind holds back
+    /// further batches. Nothing is sent until the enumeration starts; the arguments and request options are checked
+    /// when the method is called.
+    /// </summary>
+    /// <param name="requests">The messages.</param>
+    /// <param name="requestOptions">Per-call options, applied to every batch request, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the call (as does the token given to <c>WithCancellation</c>): no further batch is sent, batches in flight
+    /// get <see cref="InstasentClientOptions.BulkCancellationGrace"/>, every remaining outcome (not sent, or unknown) is
+    /// still yielded, then <see cref="OperationCanceledException"/> is thrown. Leaving the loop early cancels the same way
+    /// and yields nothing further.
+    /// </param>
+    /// <returns>One outcome per message, as each becomes known.</returns>
+    IAsyncEnumerable<BatchItemOutcome<SmsMessage>> SendBulkSmsStreamingAsync(IAsyncEnumerable<SmsRequest> requests, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default);
+
     /// <summary>Gets one message by id (<c>GET /sms/{id}</c>).</summary>
     /// <param name="id">The message id.</param>
     /// <param name="requestOptions">Options for this call only, or <see langword="null"/>.</param>

@@ -34,7 +34,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
         var family = executor.Family;
         // Instasent documents no idempotency key and no clientId de-duplication, so every POST is not idempotent.
         sendSms = family.Operation("SendSms", RetrySafety.NotIdempotent);
-        sendBulk = family.Operation("SendBulkSms", RetrySafety.NotIdempotent);
+        sendBulk = family.Operation("SendBulkSms", RetrySafety.NotIdempotent) with { IsBulk = true };
         getSms = family.Operation("GetSms", RetrySafety.Idempotent);
         listSms = family.Operation("ListSms", RetrySafety.Idempotent);
         createLookup = family.Operation("CreateLookup", RetrySafety.NotIdempotent);
@@ -77,6 +77,25 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
 
     public Task<BatchResult<SmsMessage>> SendBulkSmsAsync(IEnumerable<SmsRequest> requests, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
     {
+        var (plan, send) = BulkBatches(requests, requestOptions);
+        return BatchRunner.RunAsync(sendBulk, BatchRunner.ToAsync(requests), plan, send, requestOptions?.OutcomeRetention ?? BatchOutcomeRetention.All, cancellationToken);
+    }
+
+    public IAsyncEnumerable<BatchItemOutcome<SmsMessage>> SendBulkSmsStreamingAsync(IEnumerable<SmsRequest> requests, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var (plan, send) = BulkBatches(requests, requestOptions);
+        return BatchRunner.StreamAsync(sendBulk, BatchRunner.ToAsync(requests), plan, send, cancellationToken);
+    }
+
+    public IAsyncEnumerable<BatchItemOutcome<SmsMessage>> SendBulkSmsStreamingAsync(IAsyncEnumerable<SmsRequest> requests, InstasentRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
+    {
+        var (plan, send) = BulkBatches(requests, requestOptions);
+        return BatchRunner.StreamAsync(sendBulk, requests, plan, send, cancellationToken);
+    }
+
+    // Checked when the call is made, not when the first batch is sent (or a stream is first read).
+    private (BatchPlan<SmsRequest> Plan, BatchRunner.SendBatch<SmsRequest, SmsMessage> Send) BulkBatches(object requests, InstasentRequestOptions? requestOptions)
+    {
         ArgumentNullException.ThrowIfNull(requests);
         InstasentOperationExecutor.CheckRequestOptions(sendBulk, requestOptions);
         var assignClientIds = ((InstasentSmsApiOptions)executor.Family.SelectOptions(executor.Options)).AssignClientIds;
@@ -85,12 +104,7 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
             Prepare = assignClientIds ? static m => string.IsNullOrEmpty(m.ClientId) ? m with { ClientId = NewClientId() } : m : null,
             Reference = static m => m?.ClientId,
         };
-        return BatchRunner.RunAsync<SmsRequest, SmsMessage>(
-            sendBulk,
-            BatchRunner.ToAsync(requests),
-            plan,
-            (batch, _, ct) => SendBatchAsync(batch, requestOptions, ct),
-            cancellationToken);
+        return (plan, (batch, _, ct) => SendBatchAsync(batch, requestOptions, ct));
     }
 
     // Random, so it carries nothing about the recipient or the text, and 122 random bits make a collision between any

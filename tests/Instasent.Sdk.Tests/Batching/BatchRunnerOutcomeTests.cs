@@ -36,7 +36,7 @@ public sealed class BatchRunnerOutcomeTests
             {
                 sent.Add([.. batch]);
                 return AcceptAll(batch);
-            },
+            }, BatchOutcomeRetention.All,
             CancellationToken.None);
 
         Assert.That(sent, Is.EqualTo(new[] { new[] { 1, 2 }, new[] { 3, 4 }, new[] { 5 } }));
@@ -63,7 +63,7 @@ public sealed class BatchRunnerOutcomeTests
         {
             batches++;
             return AcceptAll(batch);
-        }, CancellationToken.None);
+        }, BatchOutcomeRetention.All, CancellationToken.None);
 
         Assert.That(batches, Is.EqualTo(2));
         Assert.That(result.BatchCount, Is.EqualTo(2));
@@ -79,7 +79,7 @@ public sealed class BatchRunnerOutcomeTests
         {
             received.AddRange(batch);
             return AcceptAll(batch);
-        }, CancellationToken.None);
+        }, BatchOutcomeRetention.All, CancellationToken.None);
 
         Assert.That(received, Is.EqualTo(new[] { 10, 20 }), "the server receives the prepared items");
         Assert.That(result.Items.Select(i => i.ClientReference), Is.EqualTo(new[] { "r10", "r-1", "r20" }));
@@ -88,7 +88,7 @@ public sealed class BatchRunnerOutcomeTests
     [Test]
     public async Task Without_a_reference_function_no_outcome_has_a_reference()
     {
-        var result = await BatchRunner.RunAsync<int, int>(NotIdempotent, BatchRunner.ToAsync(new[] { 1, -1 }), Plan(10), (batch, _, _) => AcceptAll(batch), CancellationToken.None);
+        var result = await BatchRunner.RunAsync<int, int>(NotIdempotent, BatchRunner.ToAsync(new[] { 1, -1 }), Plan(10), (batch, _, _) => AcceptAll(batch), BatchOutcomeRetention.All, CancellationToken.None);
 
         Assert.That(result.Items.Select(i => i.ClientReference), Is.All.Null);
     }
@@ -96,8 +96,8 @@ public sealed class BatchRunnerOutcomeTests
     [Test]
     public async Task Every_outcome_says_whether_the_operation_is_safe_to_repeat()
     {
-        var idempotent = await BatchRunner.RunAsync<int, int>(Idempotent, BatchRunner.ToAsync(new[] { 1, -1 }), Plan(10), (batch, _, _) => AcceptAll(batch), CancellationToken.None);
-        var notIdempotent = await BatchRunner.RunAsync<int, int>(NotIdempotent, BatchRunner.ToAsync(new[] { 1, -1 }), Plan(10), (batch, _, _) => AcceptAll(batch), CancellationToken.None);
+        var idempotent = await BatchRunner.RunAsync<int, int>(Idempotent, BatchRunner.ToAsync(new[] { 1, -1 }), Plan(10), (batch, _, _) => AcceptAll(batch), BatchOutcomeRetention.All, CancellationToken.None);
+        var notIdempotent = await BatchRunner.RunAsync<int, int>(NotIdempotent, BatchRunner.ToAsync(new[] { 1, -1 }), Plan(10), (batch, _, _) => AcceptAll(batch), BatchOutcomeRetention.All, CancellationToken.None);
 
         Assert.That(idempotent.Items.Select(i => i.IdempotentOperation), Is.All.True);
         Assert.That(notIdempotent.Items.Select(i => i.IdempotentOperation), Is.All.False);
@@ -109,7 +109,7 @@ public sealed class BatchRunnerOutcomeTests
     {
         var error = InstasentExceptionFactory.Create(new InstasentErrorInfo { StatusCode = status, Attempts = [new InstasentAttempt(1, status, status.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeSpan.Zero)] });
 
-        var result = await BatchRunner.RunAsync<int, int>(NotIdempotent, BatchRunner.ToAsync(Enumerable.Range(0, 4)), Plan(2), (batch, number, _) => number == 1 ? throw error : AcceptAll(batch), CancellationToken.None);
+        var result = await BatchRunner.RunAsync<int, int>(NotIdempotent, BatchRunner.ToAsync(Enumerable.Range(0, 4)), Plan(2), (batch, number, _) => number == 1 ? throw error : AcceptAll(batch), BatchOutcomeRetention.All, CancellationToken.None);
 
         Assert.That(result.Items.Select(i => i.Status), Is.EqualTo(new[] { BatchItemStatus.Accepted, BatchItemStatus.Accepted, expected, expected }));
         Assert.That(result.Items[2].Exception, Is.SameAs(error));
@@ -119,7 +119,7 @@ public sealed class BatchRunnerOutcomeTests
     [Test]
     public async Task An_unexpected_exception_names_its_type_in_the_hint()
     {
-        var result = await BatchRunner.RunAsync<int, int>(NotIdempotent, BatchRunner.ToAsync(new[] { 1 }), Plan(2), (_, _, _) => throw new InvalidCastException("mapper bug"), CancellationToken.None);
+        var result = await BatchRunner.RunAsync<int, int>(NotIdempotent, BatchRunner.ToAsync(new[] { 1 }), Plan(2), (_, _, _) => throw new InvalidCastException("mapper bug"), BatchOutcomeRetention.All, CancellationToken.None);
 
         var ex = (InstasentTransportException)result.Items[0].Exception!;
         Assert.That(ex.MayHaveReachedServer, Is.True);
@@ -172,7 +172,7 @@ public sealed class BatchRunnerOutcomeTests
             await Task.Yield();
             Interlocked.Increment(ref finished);
             return await AcceptAll(batch);
-        }, CancellationToken.None));
+        }, BatchOutcomeRetention.All, CancellationToken.None));
 
         Assert.That(ex!.Message, Is.EqualTo("source broke"));
         Assert.That(Volatile.Read(ref finished), Is.EqualTo(1), "the first batch was sent and awaited; the item after it never was");
@@ -192,7 +192,7 @@ public sealed class BatchRunnerOutcomeTests
             started.TrySetResult();
             await Task.Delay(Timeout.Infinite, token);
             return await AcceptAll(batch);
-        }, cancel.Token);
+        }, BatchOutcomeRetention.All, cancel.Token);
         await started.Task;
 
         await cancel.CancelAsync();
@@ -231,7 +231,7 @@ public sealed class BatchRunnerOutcomeTests
             started.TrySetResult();
             await Task.Delay(Timeout.Infinite, token);
             return await AcceptAll(batch);
-        }, cancel.Token);
+        }, BatchOutcomeRetention.All, cancel.Token);
         await started.Task;
 
         await cancel.CancelAsync();
@@ -254,7 +254,7 @@ public sealed class BatchRunnerOutcomeTests
         {
             await release.Task;
             return await AcceptAll(batch);
-        }, cancel.Token);
+        }, BatchOutcomeRetention.All, cancel.Token);
 
         cancel.Cancel();
         release.SetResult();
@@ -276,7 +276,7 @@ public sealed class BatchRunnerOutcomeTests
             }
         }
 
-        var result = await BatchRunner.RunAsync<int, int>(NotIdempotent, Source(), Plan(2), (batch, _, _) => AcceptAll(batch), CancellationToken.None);
+        var result = await BatchRunner.RunAsync<int, int>(NotIdempotent, Source(), Plan(2), (batch, _, _) => AcceptAll(batch), BatchOutcomeRetention.All, CancellationToken.None);
 
         Assert.That(result.Items.Select(i => i.Result), Is.EqualTo(Enumerable.Range(0, 5)));
         Assert.That(result.BatchCount, Is.EqualTo(3));
@@ -285,7 +285,7 @@ public sealed class BatchRunnerOutcomeTests
     [Test]
     public async Task A_lazy_sequence_without_a_known_count_is_read_whole()
     {
-        var result = await BatchRunner.RunAsync<int, int>(NotIdempotent, BatchRunner.ToAsync(Enumerable.Range(0, 5).Where(i => i >= 0)), Plan(2), (batch, _, _) => AcceptAll(batch), CancellationToken.None);
+        var result = await BatchRunner.RunAsync<int, int>(NotIdempotent, BatchRunner.ToAsync(Enumerable.Range(0, 5).Where(i => i >= 0)), Plan(2), (batch, _, _) => AcceptAll(batch), BatchOutcomeRetention.All, CancellationToken.None);
 
         Assert.That(result.Items.Select(i => i.Result), Is.EqualTo(Enumerable.Range(0, 5)));
     }

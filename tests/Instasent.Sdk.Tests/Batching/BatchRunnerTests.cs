@@ -25,7 +25,7 @@ public sealed class BatchRunnerTests
             Bulk,
             BatchRunner.ToAsync(Enumerable.Range(0, 30)),
             Plan(),
-            (batch, number, _) => number == 1 ? throw new InvalidCastException("mapper bug") : AcceptAll(batch),
+            (batch, number, _) => number == 1 ? throw new InvalidCastException("mapper bug") : AcceptAll(batch), BatchOutcomeRetention.All,
             CancellationToken.None);
 
         Assert.That(result.Items, Has.Count.EqualTo(30));
@@ -45,7 +45,7 @@ public sealed class BatchRunnerTests
             Bulk,
             BatchRunner.ToAsync(Enumerable.Range(0, 5)),
             Plan(),
-            (batch, _, _) => AcceptAll(batch.Take(3).ToArray()),
+            (batch, _, _) => AcceptAll(batch.Take(3).ToArray()), BatchOutcomeRetention.All,
             CancellationToken.None);
 
         Assert.That(result.Items.Select(i => i.Status), Is.EqualTo(new[] { BatchItemStatus.Accepted, BatchItemStatus.Accepted, BatchItemStatus.Accepted, BatchItemStatus.Unknown, BatchItemStatus.Unknown }));
@@ -68,7 +68,7 @@ public sealed class BatchRunnerTests
             yield return 99;
         }
 
-        var ex = Assert.CatchAsync<OperationCanceledException>(() => BatchRunner.RunAsync<int, int>(Bulk, Source(), Plan(), (batch, _, _) => AcceptAll(batch), cancel.Token));
+        var ex = Assert.CatchAsync<OperationCanceledException>(() => BatchRunner.RunAsync<int, int>(Bulk, Source(), Plan(), (batch, _, _) => AcceptAll(batch), BatchOutcomeRetention.All, cancel.Token));
 
         var result = ((InstasentBatchCanceledException<int>)ex!).PartialResult;
         Assert.That(result.Items, Has.Count.EqualTo(15), "the item the source was still producing is not an input");

@@ -16,8 +16,9 @@ public sealed class IngestOutcomeMapperTests
     private static readonly string?[] Events = ["e1", "e2", "e3"];
     private static readonly string?[] NoEvents = [null, null, null];
 
+    // The bytes, as the client maps them: the plain shape is read in one pass, any other through the model.
     private static IReadOnlyList<BatchItemOutcome<IngestItemResult>> Map(string json, string?[]? events = null, bool dryRun = false) =>
-        IngestOutcomeMapper.Map(Users, events ?? Events, JsonSerializer.Deserialize(json, IngestJsonContext.Default.IngestBatchResponse)!, dryRun);
+        IngestOutcomeMapper.Map(Users, events ?? Events, System.Text.Encoding.UTF8.GetBytes(json), dryRun, requireItemDetails: false)!;
 
     [Test]
     public void A_2xx_without_per_record_detail_accepts_the_whole_batch()
@@ -29,7 +30,6 @@ public sealed class IngestOutcomeMapperTests
         Assert.That(outcomes.Select(o => o.Result!.UserId), Is.EqualTo(Users));
         Assert.That(outcomes.Select(o => o.Result!.EventId), Is.EqualTo(Events));
         Assert.That(outcomes.Select(o => o.Result!.Position), Is.EqualTo(new[] { 0, 1, 2 }));
-        Assert.That(outcomes.Select(o => o.Result!.Item), Is.All.Null);
     }
 
     [TestCase("{\"dryRun\":true}", false, true)]
@@ -48,7 +48,6 @@ public sealed class IngestOutcomeMapperTests
             + "\"errors\":[{\"position\":1,\"item\":{\"_user_id\":\"u2\"},\"error\":{\"email\":[\"invalid\"]}}]}");
 
         Assert.That(outcomes.Select(o => o.Status), Is.EqualTo(new[] { BatchItemStatus.Accepted, BatchItemStatus.Rejected, BatchItemStatus.Accepted }));
-        Assert.That(outcomes[2].Result!.Item!.Value.GetProperty("_user_id").GetString(), Is.EqualTo("u3"));
         Assert.That(outcomes[1].Errors, Is.EqualTo(new[] { new InstasentFieldError("email", "invalid") }));
     }
 
@@ -103,7 +102,6 @@ public sealed class IngestOutcomeMapperTests
 
         Assert.That(outcomes.Select(o => o.Status), Is.EqualTo(new[] { BatchItemStatus.Accepted, BatchItemStatus.Rejected, BatchItemStatus.Accepted }));
         Assert.That(outcomes[1].Errors, Is.EqualTo(new[] { new InstasentFieldError("amount", "must be positive") }));
-        Assert.That(outcomes[0].Result!.Item, Is.Null);
     }
 
     [Test]

@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.Json;
+using Instasent.Sdk.Batching;
+using Instasent.Sdk.Ingest;
+using NUnit.Framework;
+
+namespace Instasent.Sdk.Tests.Ingest;
+
+/// <summary>
+/// The one-pass reading of the common ingest answer must map every answer exactly as the model does: the same
+/// outcomes for the shapes it reads, and the model's verdict (including its refusal of malformed JSON) for the rest.
+/// </summary>
+public sealed class IngestPlainAnswerTests
+{
+    private static readonly string?[] Users = ["u0", "u1", "u2"];
+    private static readonly string?[] Events = ["e0", "e1", "e2"];
+
+    private static readonly string[] Answers =
+    [
+        "",
+        "  \n ",
+        "{}",
+        "{\"success\":true,\"entitiesSuccess\":3}",
+        "{\"accepted\":[{\"position\":0,\"item\":{\"_user_id\":\"u0\",\"_event_id\":\"e0\"}},{\"position\":1,\"item\":{\"_user_id\":\"u1\",\"_event_id\":\"e1\"}},{\"position\":2,\"item\":{\"_user_id\":\"u2\",\"_event_id\":\"e2\"}}]}",
+        "{\"accepted\":[{\"position\":2,\"item\":{\"_user_id\":\"u0\",\"_event_id\":\"e0\",\"nested\":{\"_user_id\":\"x\"},\"list\":[1,{\"a\":null}]}},{\"item\":{\"_event_id\":\"e2\"}}],\"dryRun\":true,\"project\":{\"id\":\"p\"}}",
+        "{\"accepted\":[{\"position\":1,\"item\":\"u1\"},{\"position\":null,\"item\":null}],\"stats\":[1,2,3]}",
+        "{\"accepted\":[{\"position\":0,\"item\":{\"_user_id\":7}}],\"dryRun\":null}",
+        "{\"accepted\":[{\"position\":99}],\"errors\":null,\"entity\":null}",
+        "{\"accepted\":null}",
+        "{\"accepted\":[{\"position\":\"1\"}]}",
+        "{\"accepted\":[null]}",
+        "{\"accepted\":[1]}",
+        "{\"accepted\":{}}",
+        "{\"dryRun\":\"yes\"}",
+        "{\"accepted\":[{\"position\":0,\"item\":{\"_user_id\":\"u0\"}}],\"errors\":[{\"position\":1,\"error\":{\"email\":[\"bad\"]}}]}",
+        "{\"entity\":{\"items\":[{\"status\":\"success\",\"_user_id\":\"u1\",\"_event_id\":\"e1\"}]}}",
+        "{\"accepted\":[{\"position\":0}]} trailing",
+        "[]",
+        "{\"accepted\":[{\"position\":0}]",
+        "null",
+    ];
+
+    private static IEnumerable<string> AnswerCases() => Answers;
+
+    [TestCaseSource(nameof(AnswerCases))]
+    public void Every_answer_maps_as_the_model_maps_it(string json)
+    {
+        var fast = Outcome(() => IngestOutcomeMapper.Map(Users, Events, Encoding.UTF8.GetBytes(json), dryRun: false, requireItemDetails: false));
+        var model = Outcome(() => string.IsNullOrWhiteSpace(json)
+            ? IngestOutcomeMapper.Map(Users, Events, new IngestBatchResponse(), dryRun: false)
+            : IngestOutcomeMapper.Map(Users, Events, JsonSerializer.Deserialize(json, IngestJsonContext.Default.IngestBatchResponse) ?? throw new JsonException("null"), dryRun: false));
+
+        Assert.That(fast, Is.EqualTo(model));
+    }
+
+    [Test]
+    public void A_422_without_per_record_detail_is_not_read_as_a_batch_answer()
+    {
+        Assert.That(IngestOutcomeMapper.Map(Users, Events, Encoding.UTF8.GetBytes("{\"message\":\"quota\"}"), dryRun: false, requireItemDetails: true), Is.Null);
+        Assert.That(IngestOutcomeMapper.Map(Users, Events, Encoding.UTF8.GetBytes("{\"accepted\":[{\"position\":0}]}"), dryRun: false, requireItemDetails: true), Has.Count.EqualTo(3));
+    }
+
+    private static string Outcome(Func<IReadOnlyList<BatchItemOutcome<IngestItemResult>>?> map)
+    {
+        try
+        {
+            return string.Join("; ", map()!.Select(o => $"{o.Index}:{o.Status}:{o.IsAmbiguous}:{o.Result}:{string.Join(",", o.Errors.Select(e => e.Field + "=" + e.Message))}"));
+        }
+        catch (JsonException)
+        {
+            return "JsonException";
+        }
+    }
+}
