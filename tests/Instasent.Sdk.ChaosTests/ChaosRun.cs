@@ -110,6 +110,8 @@ public sealed partial class ChaosRun
         })).ToArray();
         await Task.WhenAll(workers);
         report.Duration = clock.Elapsed;
+        // Sampled after a full collection, like the 10 % and 50 % samples, so the three compare like with like.
+        GC.GetTotalMemory(forceFullCollection: true);
         report.SampleSoak("100 %");
 
         // Attempts the SDK gave up on must not stay open on the server.
