@@ -19,3 +19,6 @@ trace=$out/$kind-$side
   "$bin" --child "$side" "$kind" --size "$size" --warmup 2000 --samples 1 --concurrency "$concurrency" --port "$port" --result "$trace.result.json" > "$trace.log" 2>&1)
 (cd "$root" && dotnet dotnet-trace convert --format Speedscope -o "$trace.speedscope.json" "$trace.nettrace" > /dev/null)
 python3 "$root/scripts/profile-summary.py" "$(ls "$trace".speedscope*.json | head -1)" --top 40
+# Allocations by type (runtime allocation-tick events, sampled about every 100 KB), without the trace's overhead.
+echo "--- allocations ($side $kind) ---"
+SIDE_BY_SIDE_ALLOCATIONS=1 "$bin" --child "$side" "$kind" --size "$size" --warmup 2000 --samples 1 --concurrency "$concurrency" --port "$port" --result "$trace.alloc.json" 2>&1 >/dev/null | head -32

@@ -27,9 +27,11 @@ internal static class ChildRunner
             ? new SideTarget(SideTarget.InMemoryRoot, InMemory: true)
             : new SideTarget(new Uri("http://127.0.0.1:" + port), InMemory: false);
 
+        using var sampler = AllocationSampler.StartIfRequested();
         var result = kind == ScenarioKind.ColdStart
             ? await ColdStartAsync(side, target, mainStarted, allocatedAtMain)
             : await MeasureAsync(side, kind, target, size, warmup, samples, concurrency);
+        sampler?.Print(result.Items + warmup); // the warm-up allocates too
         result.Side = side;
         result.Scenario = kind.ToString();
         if (target.InMemory)
@@ -122,6 +124,7 @@ internal static class ChildRunner
                 return await scenario.UpsertContactsAsync(concurrency, ct);
             },
             ScenarioKind.Scroll => n => scenario.ScrollAudienceAsync(BenchApi.ScrollProject(n), ct),
+            ScenarioKind.IngestStream => n => scenario.StreamContactsAsync(n, concurrency, ct),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         var batchKind = kind is ScenarioKind.Bulk or ScenarioKind.Ingest;

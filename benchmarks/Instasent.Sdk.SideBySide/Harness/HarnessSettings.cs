@@ -14,6 +14,8 @@ internal sealed record HarnessSettings(int Rounds, int CallConcurrency, TimeSpan
         new("send-in-memory", ScenarioKind.InMemory, 20_000, 20_000, 5, "SendSmsAsync, in-memory transport"),
         new("bulk-100k", ScenarioKind.Bulk, 100_000, 2_000, 1, "bulk 100,000 SMS, default concurrency"),
         new("ingest-100k", ScenarioKind.Ingest, 100_000, 2_000, 1, "Ingest upsert 100,000 contacts"),
+        new("ingest-stream-100k", ScenarioKind.IngestStream, 100_000, 2_000, 1, "Ingest 100,000 contacts streamed from an IAsyncEnumerable"),
+        new("ingest-stream-1m", ScenarioKind.IngestStream, 1_000_000, 2_000, 1, "Ingest 1,000,000 contacts streamed from an IAsyncEnumerable", Math.Min(rounds, 3)),
         new("scroll-100k", ScenarioKind.Scroll, 100_000, 2_000, 1, "Product scroll 100,000 contacts"),
         new("scroll-1m", ScenarioKind.Scroll, 1_000_000, 2_000, 1, "Product scroll 1,000,000 contacts", Math.Min(rounds, 3)),
         new("cold-start", ScenarioKind.ColdStart, 1, 0, 1, "cold start: new client + first call", rounds * 2),
@@ -27,6 +29,7 @@ internal sealed record HarnessSettings(int Rounds, int CallConcurrency, TimeSpan
         new("send-in-memory", ScenarioKind.InMemory, 20, 5, 1, "SendSmsAsync, in-memory transport"),
         new("bulk", ScenarioKind.Bulk, 250, 100, 1, "bulk SMS, default concurrency"),
         new("ingest", ScenarioKind.Ingest, 250, 100, 1, "Ingest upsert"),
+        new("ingest-stream", ScenarioKind.IngestStream, 250, 100, 1, "Ingest streamed"),
         new("scroll", ScenarioKind.Scroll, 350, 100, 1, "Product scroll"),
         new("cold-start", ScenarioKind.ColdStart, 1, 0, 1, "cold start: new client + first call"),
     ]);

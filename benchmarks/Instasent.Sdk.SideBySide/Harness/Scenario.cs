@@ -9,6 +9,7 @@ internal enum ScenarioKind
     Ingest,
     Scroll,
     ColdStart,
+    IngestStream,
 }
 
 /// <summary>
@@ -19,7 +20,7 @@ internal enum ScenarioKind
 internal sealed record Scenario(string Name, ScenarioKind Kind, long Size, long Warmup, int Samples, string Title, int? Rounds = null)
 {
     /// <summary>Time per operation (lower is better) or items per second (higher is better).</summary>
-    public bool IsThroughput => Kind is ScenarioKind.Concurrent or ScenarioKind.Bulk or ScenarioKind.Ingest or ScenarioKind.Scroll;
+    public bool IsThroughput => Kind is ScenarioKind.Concurrent or ScenarioKind.Bulk or ScenarioKind.Ingest or ScenarioKind.IngestStream or ScenarioKind.Scroll;
 
     public bool UsesServer => Kind != ScenarioKind.InMemory;
 
@@ -28,7 +29,7 @@ internal sealed record Scenario(string Name, ScenarioKind Kind, long Size, long 
         ScenarioKind.Sequential or ScenarioKind.InMemory => "µs/call",
         ScenarioKind.Concurrent => "calls/s",
         ScenarioKind.Bulk => "SMS/s",
-        ScenarioKind.Ingest => "records/s",
+        ScenarioKind.Ingest or ScenarioKind.IngestStream => "records/s",
         ScenarioKind.Scroll => "contacts/s",
         _ => "ms",
     };
@@ -36,7 +37,7 @@ internal sealed record Scenario(string Name, ScenarioKind Kind, long Size, long 
     public string ItemName => Kind switch
     {
         ScenarioKind.Bulk => "message",
-        ScenarioKind.Ingest => "record",
+        ScenarioKind.Ingest or ScenarioKind.IngestStream => "record",
         ScenarioKind.Scroll => "contact",
         ScenarioKind.ColdStart => "start",
         _ => "call",

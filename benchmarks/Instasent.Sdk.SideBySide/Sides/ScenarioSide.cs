@@ -22,6 +22,13 @@ internal abstract class ScenarioSide : IDisposable
     /// <summary>Upserts the prepared contacts in batches of 100, <paramref name="concurrency"/> batches at once; returns how many were accepted.</summary>
     public abstract Task<int> UpsertContactsAsync(int concurrency, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Upserts <paramref name="count"/> contacts generated one by one from an asynchronous stream (as an export would
+    /// produce them), in batches of 100, <paramref name="concurrency"/> at once, keeping nothing per record but what
+    /// the side must: its peak working set must not grow with <paramref name="count"/>. Returns how many were accepted.
+    /// </summary>
+    public abstract Task<long> StreamContactsAsync(long count, int concurrency, CancellationToken cancellationToken);
+
     /// <summary>Reads a whole audience scroll of <paramref name="project"/> (100 per page); returns how many contacts were read.</summary>
     public abstract Task<long> ScrollAudienceAsync(string project, CancellationToken cancellationToken);
 

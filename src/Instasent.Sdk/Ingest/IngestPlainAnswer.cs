@@ -5,8 +5,8 @@ namespace Instasent.Sdk.Ingest;
 
 /// <summary>
 /// The common ingest answer, read in one pass from the bytes: <c>accepted[]</c> entries (position and the echoed
-/// record's <c>_event_id</c>/<c>_user_id</c>, or a bare user id) and <c>dryRun</c>, with counts and ids skipped.
-/// Anything else — per-record errors, the documented <c>entity</c> block, or a member of an unexpected type — is
+/// record's <c>_event_id</c>/<c>_user_id</c>, or a bare user id), an empty <c>errors</c> list and <c>dryRun</c>, with
+/// counts and ids skipped. Anything else — per-record errors, the documented <c>entity</c> block, or a member of an unexpected type — is
 /// declined, and the caller reads the answer through <see cref="IngestBatchResponse"/> instead, so odd answers are
 /// judged exactly as strictly as before.
 /// </summary>
@@ -64,7 +64,16 @@ internal sealed class IngestPlainAnswer
                         _ => throw new JsonException("dryRun is not a boolean."),
                     };
                 }
-                else if (reader.ValueTextEquals("errors"u8) || reader.ValueTextEquals("entity"u8))
+                else if (reader.ValueTextEquals("errors"u8))
+                {
+                    // The observed shape always carries the list, empty when every record was accepted.
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.Null && (reader.TokenType != JsonTokenType.StartArray || !reader.Read() || reader.TokenType != JsonTokenType.EndArray))
+                    {
+                        return false;
+                    }
+                }
+                else if (reader.ValueTextEquals("entity"u8))
                 {
                     reader.Read();
                     if (reader.TokenType != JsonTokenType.Null)

@@ -265,6 +265,26 @@ internal static class ReadmeSnippets
         #endregion
     }
 
+    public static async Task BulkOutcomeModes(InstasentClient client, IAsyncEnumerable<IngestContact> export, CancellationToken stoppingToken)
+    {
+        #region snippet:BulkOutcomeModes
+        var shop = client.Ingest.Datasource("shop");
+
+        // Counts for every record, but only the outcomes to act on are kept: memory grows with the failures, not the export.
+        var sync = await shop.UpsertContactsAsync(export, requestOptions: new() { OutcomeRetention = BatchOutcomeRetention.NotAccepted });
+        Console.WriteLine($"{sync.AcceptedCount} of {sync.ItemCount} accepted; to look at: {sync.Items.Count}");
+
+        // Or nothing kept at all: each outcome as its batch finishes (a slow reader holds back the next batches).
+        await foreach (var outcome in shop.UpsertContactsStreamingAsync(export, cancellationToken: stoppingToken))
+        {
+            if (outcome.Status != BatchItemStatus.Accepted)
+            {
+                Console.WriteLine($"record {outcome.Index}: {outcome.Status}");
+            }
+        }
+        #endregion
+    }
+
     public static void TypedWebhooks(WebApplication app)
     {
         #region snippet:TypedWebhooks

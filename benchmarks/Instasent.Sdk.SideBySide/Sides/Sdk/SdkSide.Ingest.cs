@@ -21,4 +21,38 @@ internal sealed partial class SdkSide
         var result = await client.Ingest.Datasource(Datasource).UpsertContactsAsync(contacts, cancellationToken: cancellationToken).ConfigureAwait(false);
         return result.AcceptedCount;
     }
+
+    public override async Task<long> StreamContactsAsync(long count, int concurrency, CancellationToken cancellationToken)
+    {
+        long accepted = 0;
+        await foreach (var outcome in client.Ingest.Datasource(Datasource).UpsertContactsStreamingAsync(Generate(count, cancellationToken), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (outcome.Status == Batching.BatchItemStatus.Accepted)
+            {
+                accepted++;
+            }
+        }
+
+        return accepted;
+    }
+
+    private static async IAsyncEnumerable<IngestContact> Generate(long count, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return new IngestContact(Inputs.UserId(i))
+            {
+                Email = Inputs.Email(i),
+                PhoneMobile = Inputs.Recipient(i),
+                FirstName = "Ana",
+                LastName = "Garcia",
+                CountryCode = "ES",
+            }.WithAttribute("city", "Madrid");
+
+            if (i % 100 == 99)
+            {
+                await Task.Yield();
+            }
+        }
+    }
 }
