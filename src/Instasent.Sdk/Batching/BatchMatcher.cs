@@ -50,13 +50,13 @@ internal sealed class BatchMatcher<TPayload>
 
     /// <summary>Records an answer that accepted an item.</summary>
     /// <param name="position">The item's position in the batch, when the answer states it.</param>
-    /// <param name="echo">The identity keys the answer echoes, one per level (<see langword="null"/> where it echoes none).</param>
+    /// <param name="echo">The identity keys the answer echoes, one per level (<see langword="null"/> where it echoes none); the matcher keeps the array.</param>
     /// <param name="payload">What the answer carries for the item.</param>
     public void AddAccepted(int? position, string?[] echo, TPayload? payload) => answers.Add(new Answer(true, position, Clean(echo), payload, []));
 
     /// <summary>Records an answer that rejected an item.</summary>
     /// <param name="position">The item's position in the batch, when the answer states it.</param>
-    /// <param name="echo">The identity keys the answer echoes, one per level.</param>
+    /// <param name="echo">The identity keys the answer echoes, one per level; the matcher keeps the array.</param>
     /// <param name="errors">Why the item was rejected.</param>
     public void AddRejected(int? position, string?[] echo, IReadOnlyList<InstasentFieldError> errors) => answers.Add(new Answer(false, position, Clean(echo), default, errors));
 
@@ -158,12 +158,14 @@ internal sealed class BatchMatcher<TPayload>
 
     private static string? Normalize(string? key) => string.IsNullOrEmpty(key) ? null : key;
 
+    // The echo arrays are the callers' own fresh arrays, so one of the right length is normalised in place rather than
+    // copied: a bulk answer has one per item.
     private string?[] Clean(string?[] echo)
     {
-        var clean = new string?[levels];
-        for (var level = 0; level < levels && level < echo.Length; level++)
+        var clean = echo.Length == levels ? echo : new string?[levels];
+        for (var level = 0; level < levels; level++)
         {
-            clean[level] = Normalize(echo[level]);
+            clean[level] = level < echo.Length ? Normalize(echo[level]) : null;
         }
 
         return clean;
@@ -241,6 +243,17 @@ internal sealed class BatchMatcher<TPayload>
 
     private sealed record Answer(bool Accepted, int? Position, string?[] Echo, TPayload? Payload, IReadOnlyList<InstasentFieldError> Errors)
     {
-        public int KeyCount { get; } = Echo.Count(k => k is not null);
+        public int KeyCount { get; } = CountKeys(Echo);
+
+        private static int CountKeys(string?[] echo)
+        {
+            var count = 0;
+            foreach (var key in echo)
+            {
+                count += key is null ? 0 : 1;
+            }
+
+            return count;
+        }
     }
 }
