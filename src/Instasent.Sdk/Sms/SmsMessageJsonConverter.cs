@@ -22,6 +22,15 @@ internal sealed partial class SmsMessageJsonConverter : JsonConverter<SmsMessage
     // Unescaped, a member name of SmsMessage is at most 13 bytes; escaped, at most 6 bytes per byte.
     private const int NameBufferLength = 128;
 
+    private static readonly (byte[] Utf8, SmsStatus Status)[] KnownStatuses =
+    [
+        .. new[]
+        {
+            SmsStatus.Enqueued, SmsStatus.Sent, SmsStatus.Accepted, SmsStatus.Buffered, SmsStatus.Delivered, SmsStatus.Error,
+            SmsStatus.Failed, SmsStatus.Expired, SmsStatus.Canceled, SmsStatus.Rejected, SmsStatus.Unknown, SmsStatus.Stop,
+        }.Select(s => (System.Text.Encoding.UTF8.GetBytes(s.Value), s)),
+    ];
+
     private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText ClientId = JsonEncodedText.Encode("clientId");
     private static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
@@ -249,7 +258,7 @@ internal sealed partial class SmsMessageJsonConverter : JsonConverter<SmsMessage
                     return true;
                 case 6 when name.SequenceEqual("status"u8):
                     reader.Read();
-                    Status = reader.TokenType == JsonTokenType.String ? SmsStatus.FromWire(reader.GetString()!) : Fallback<SmsStatus>(ref reader);
+                    Status = ReadStatus(ref reader);
                     return true;
                 case 6 when name.SequenceEqual("sentAt"u8):
                     reader.Read();
@@ -385,6 +394,28 @@ internal sealed partial class SmsMessageJsonConverter : JsonConverter<SmsMessage
 
         private static DateTimeOffset? ReadDate(ref Utf8JsonReader reader) =>
             reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) ? value : Fallback<DateTimeOffset?>(ref reader);
+
+        // A documented status reuses its shared instance instead of a new string per message.
+        private static SmsStatus ReadStatus(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return Fallback<SmsStatus>(ref reader);
+            }
+
+            if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                foreach (var (utf8, status) in KnownStatuses)
+                {
+                    if (reader.ValueSpan.SequenceEqual(utf8))
+                    {
+                        return status;
+                    }
+                }
+            }
+
+            return SmsStatus.FromWire(reader.GetString()!);
+        }
 
         private static JsonElement? ReadElement(ref Utf8JsonReader reader) =>
             reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);

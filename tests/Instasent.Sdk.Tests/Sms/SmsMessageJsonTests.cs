@@ -157,6 +157,21 @@ public sealed class SmsMessageJsonTests
         Assert.That(message.Status.Value, Is.Empty);
     }
 
+    [TestCase("enqueued", true)]
+    [TestCase("delivered", true)]
+    [TestCase("stop", true)]
+    [TestCase("deliv\\u0065red", true)]
+    [TestCase("Delivered", false)]
+    [TestCase("brand_new_value", false)]
+    [TestCase("", false)]
+    public void Statuses_are_read_by_their_wire_value(string wire, bool known)
+    {
+        var message = JsonSerializer.Deserialize($$"""{"status":"{{wire}}"}""", SmsJsonContext.Default.SmsMessage)!;
+
+        Assert.That(message.Status.Value, Is.EqualTo(wire.Replace("\\u0065", "e", StringComparison.Ordinal)));
+        Assert.That(message.Status.IsKnown, Is.EqualTo(known));
+    }
+
     [Test]
     public void A_missing_id_reads_as_the_declared_empty_id()
     {
