@@ -42,7 +42,9 @@ public sealed class SmsMessageJsonTests
         var written = JsonNode.Parse(json)!.AsObject().Select(p => p.Key);
         var read = JsonSerializer.Deserialize(json, typeInfo)!;
 
-        Assert.That(written, Is.EquivalentTo(WireProperties.Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name)));
+        var names = WireProperties.Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()!.Name).ToList();
+        Assert.That(names.Except(written), Is.Empty, "members SmsMessage has but its converter does not write");
+        Assert.That(written.Except(names), Is.Empty, "members the converter writes that SmsMessage does not have");
         Assert.Multiple(() =>
         {
             foreach (var property in WireProperties)
