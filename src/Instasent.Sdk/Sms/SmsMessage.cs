@@ -9,6 +9,7 @@ namespace Instasent.Sdk.Sms;
 /// Also the SMS of the Product API. The exact schema is not published; fields follow the Product API's SMS
 /// entity, every field is optional, and anything else the server sends lands in <see cref="AdditionalProperties"/>.
 /// </summary>
+[JsonConverter(typeof(SmsMessageJsonConverter))]
 public sealed record SmsMessage
 {
     /// <summary>Gets the message id.</summary>
