@@ -62,7 +62,7 @@ internal sealed class AttemptHandler : DelegatingHandler
 
             try
             {
-                await BufferedBodyContent.BufferAsync(response, context?.Options.MaxResponseBodyBytes ?? int.MaxValue, cancellationToken).ConfigureAwait(false);
+                await BufferedBodyContent.BufferAsync(response, context?.Options.MaxResponseBodyBytes ?? int.MaxValue, pooled: context?.RetainsBody == false, cancellationToken).ConfigureAwait(false);
             }
             catch
             {

@@ -49,6 +49,13 @@ internal sealed class InstasentCallContext
     /// <summary>Gets or sets the key sent on every attempt; set by the caller or minted once by the pipeline.</summary>
     public string? IdempotencyKey { get; set; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether the caller keeps the response body after the call (the raw body of an
+    /// <see cref="InstasentResponse{T}"/>). When it does not (a bulk batch, whose answer becomes outcomes), bodies are read
+    /// into pooled buffers and returned when the response is disposed, instead of a new array per response.
+    /// </summary>
+    public bool RetainsBody { get; set; } = true;
+
     /// <summary>Gets or sets a value identifying which credential of the family to use (an Ingest datasource name).</summary>
     public string? CredentialKey { get; init; }
 

@@ -139,6 +139,23 @@ internal sealed class InstasentOperationExecutor
             ? SendObservedAsync(context, send, parse, acceptErrorStatus, cancellationToken)
             : SendCoreAsync(context, send, parse, acceptErrorStatus, cancellationToken);
 
+    /// <summary>
+    /// Sends a call whose caller needs only the parsed value (a bulk batch, whose answer becomes outcomes): the body is
+    /// read into a pooled buffer that goes back to the pool as soon as it is parsed, since no
+    /// <see cref="InstasentResponse{T}"/> with the raw body is handed out.
+    /// </summary>
+    public async Task<T> SendForValueAsync<T>(
+        InstasentCallContext context,
+        Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
+        Func<ReadOnlyMemory<byte>, int, T> parse,
+        Func<int, bool>? acceptErrorStatus,
+        CancellationToken cancellationToken)
+    {
+        context.RetainsBody = false;
+        var response = await SendAsync(context, send, parse, acceptErrorStatus, cancellationToken).ConfigureAwait(false);
+        return response.Value;
+    }
+
     private async Task<InstasentResponse<T>> SendObservedAsync<T>(
         InstasentCallContext context,
         Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send,
@@ -221,7 +238,9 @@ internal sealed class InstasentOperationExecutor
                     context.ToErrorInfo() with { StatusCode = status, ResponseBody = ErrorBody(body, context.CreateEchoMask()) });
             }
 
-            return new InstasentResponse<T>(value, status, context.LastRequestId, context.LastRateLimit, context.IdempotencyKey, context.IdempotentReplayed, context.SnapshotAttempts(), body, response.Headers, response.Content?.Headers);
+            // A pooled body goes back to the pool with the response, so it is not handed out.
+            var kept = context.RetainsBody ? body : ReadOnlyMemory<byte>.Empty;
+            return new InstasentResponse<T>(value, status, context.LastRequestId, context.LastRateLimit, context.IdempotencyKey, context.IdempotentReplayed, context.SnapshotAttempts(), kept, response.Headers, response.Content?.Headers);
         }
     }
 

@@ -210,7 +210,7 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
         // A 422 means every record failed; its body has the same per-record shape as a partial 202, so it is read
         // rather than thrown, and each record gets its own field errors.
         // Mapped while the response is read, so an answer the mapper cannot make sense of is a typed format failure.
-        var response = await executor.SendAsync(
+        return await executor.SendForValueAsync(
             context,
             (call, ct) => send(sync, dryRun, body, call, ct),
             (bytes, status) =>
@@ -218,7 +218,6 @@ internal sealed class IngestDatasourceClient : IIngestDatasourceClient
                 ?? throw executor.CreateApiException(context, 422, bytes),
             status => status == 422,
             cancellationToken).ConfigureAwait(false);
-        return response.Value;
     }
 
     private Task<InstasentResponse<T>> Send<T>(InstasentOperation operation, InstasentRequestOptions? requestOptions, Func<InstasentCallContext, CancellationToken, Task<HttpResponseMessage>> send, Func<ReadOnlyMemory<byte>, T> parse, CancellationToken cancellationToken) =>

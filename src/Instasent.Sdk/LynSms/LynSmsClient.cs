@@ -197,13 +197,12 @@ internal sealed class LynSmsClient : ILynSmsClient
         };
         var body = JsonRequestContent.Create(wire, Json.LynSmsBulkBody);
         // Mapped while the response is read, so an answer the mapper cannot make sense of is a typed format failure.
-        var response = await executor.SendAsync(
+        return await executor.SendForValueAsync(
             executor.CreateContext(sendBulk, requestOptions).WithSentText(request.Body),
             (call, ct) => api.SendBulkAsync(body, call, ct),
             (bytes, _) => LynSmsBulkOutcomeMapper.Map(batch, Unwrap(bytes, Json.LynSmsEnvelopeJsonElement).Data),
             null,
             cancellationToken).ConfigureAwait(false);
-        return response.Value;
     }
 
     /// <summary>Sends a call and unwraps the envelope: callers get <c>data</c>, with <c>meta.request_id</c> as the request id.</summary>

@@ -219,13 +219,12 @@ internal abstract class InstasentSmsClient : IInstasentSmsClient
         var body = JsonRequestContent.Create(batch, Json.IReadOnlyListSmsRequest);
         // Mapped while the response is read, so an answer the mapper cannot make sense of is a typed format failure
         // with the response's details, like any other unreadable answer.
-        var response = await executor.SendAsync(
+        return await executor.SendForValueAsync(
             executor.CreateContext(sendBulk, requestOptions).WithSentText([.. batch.Select(m => m.Text)]),
             (call, ct) => api.SendBulkSmsAsync(body, call, ct),
             (bytes, _) => BulkSmsOutcomeMapper.Map(batch, InstasentOperationExecutor.Deserialize(bytes, Json.BulkSmsResponse)),
             null,
             cancellationToken).ConfigureAwait(false);
-        return response.Value;
     }
 
     private PagedSequence<T> List<T>(
