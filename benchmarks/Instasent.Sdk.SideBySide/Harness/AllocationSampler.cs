@@ -36,9 +36,28 @@ internal sealed class AllocationSampler : EventListener
         bytesByType.AddOrUpdate(type, amount, (_, total) => total + amount);
     }
 
+    // Coarse layers by the allocated type's name; an async state machine is named after the method it runs, so the
+    // box of a Polly or Refit method counts as Polly or Refit.
+    private static readonly (string Layer, string[] Markers)[] Layers =
+    [
+        ("harness (inputs, floor's own types)", ["SideBySide"]),
+        ("Polly / resilience handler", ["Polly.", "Resilience"]),
+        ("Refit", ["Refit."]),
+        ("SDK (Instasent.Sdk)", ["Instasent.Sdk.", "Instasent.Sdk+"]),
+        ("System.Text.Json", ["System.Text.Json"]),
+        ("HTTP messages and headers", ["System.Net.Http", "HeaderStoreItemInfo", "HeaderEntry", "HttpConnection", "StringWithQualityHeaderValue", "ContentLength", "LimitArrayPoolWriteStream"]),
+        ("strings, arrays, collections", ["System.String", "System.Byte[]", "System.Object[]", "Entry[", "System.Collections", "Iterator"]),
+    ];
+
     public void Print(long items)
     {
         var total = bytesByType.Values.Sum();
+        Console.Error.WriteLine("by layer (B per item):");
+        foreach (var group in bytesByType.GroupBy(p => Layers.FirstOrDefault(l => l.Markers.Any(m => p.Key.Contains(m, StringComparison.Ordinal))).Layer ?? "other").OrderByDescending(g => g.Sum(p => p.Value)))
+        {
+            Console.Error.WriteLine($"  {group.Sum(p => p.Value) / (double)Math.Max(1, items),7:0}  {group.Key}");
+        }
+
         Console.Error.WriteLine($"allocation ticks: {total / 1024.0 / 1024.0:0.0} MB sampled, {total / (double)Math.Max(1, items):0} B per item; by type:");
         foreach (var (type, bytes) in bytesByType.OrderByDescending(p => p.Value).Take(30))
         {
