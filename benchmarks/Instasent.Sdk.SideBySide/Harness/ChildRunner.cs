@@ -70,6 +70,14 @@ internal static class ChildRunner
         var allocated = GC.GetTotalAllocatedBytes(true) - allocatedAtMain;
         var jit = System.Runtime.JitInfo.GetCompiledMethodCount();
         var assemblies = AppDomain.CurrentDomain.GetAssemblies().Length;
+        if (Environment.GetEnvironmentVariable("SIDE_BY_SIDE_LIST_ASSEMBLIES") == "1")
+        {
+            // Which assemblies the side needed for its first answer (not measured: printed after the clock stopped).
+            foreach (var name in AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal))
+            {
+                Console.Error.WriteLine("assembly " + name);
+            }
+        }
         using var process = Process.GetCurrentProcess();
         return new ChildResult
         {

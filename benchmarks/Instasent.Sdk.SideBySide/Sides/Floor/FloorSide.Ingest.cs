@@ -4,17 +4,18 @@ internal sealed partial class FloorSide
 {
     private FloorContact[] contacts = [];
 
-    public override void PrepareIngest(int count) =>
-        contacts = [.. Enumerable.Range(0, count).Select(i => new FloorContact
-        {
-            UserId = Inputs.UserId(i),
-            Email = Inputs.Email(i),
-            PhoneMobile = Inputs.Recipient(i),
-            FirstName = "Ana",
-            LastName = "Garcia",
-            CountryCode = "ES",
-            City = "Madrid",
-        })];
+    public override void PrepareIngest(int count) => contacts = [.. Enumerable.Range(0, count).Select(Contact)];
+
+    private static FloorContact Contact(int i) => new()
+    {
+        UserId = Inputs.UserId(i),
+        Email = Inputs.Email(i),
+        PhoneMobile = Inputs.Recipient(i),
+        FirstName = "Ana",
+        LastName = "Garcia",
+        CountryCode = "ES",
+        City = "Madrid",
+    };
 
     public override Task<int> UpsertContactsAsync(int concurrency, CancellationToken cancellationToken)
     {
@@ -88,16 +89,7 @@ internal sealed partial class FloorSide
     {
         for (var i = 0; i < count; i++)
         {
-            yield return new FloorContact
-            {
-                UserId = Inputs.UserId(i),
-                Email = Inputs.Email(i),
-                PhoneMobile = Inputs.Recipient(i),
-                FirstName = "Ana",
-                LastName = "Garcia",
-                CountryCode = "ES",
-                City = "Madrid",
-            };
+            yield return Contact(i);
 
             // An export yields asynchronously now and then (a page read); without any await the generator would run synchronously.
             if (i % 100 == 99)

@@ -6,15 +6,16 @@ internal sealed partial class SdkSide
 {
     private IngestContact[] contacts = [];
 
-    public override void PrepareIngest(int count) =>
-        contacts = [.. Enumerable.Range(0, count).Select(i => new IngestContact(Inputs.UserId(i))
-        {
-            Email = Inputs.Email(i),
-            PhoneMobile = Inputs.Recipient(i),
-            FirstName = "Ana",
-            LastName = "Garcia",
-            CountryCode = "ES",
-        }.WithAttribute("city", "Madrid"))];
+    public override void PrepareIngest(int count) => contacts = [.. Enumerable.Range(0, count).Select(Contact)];
+
+    private static IngestContact Contact(int i) => new IngestContact(Inputs.UserId(i))
+    {
+        Email = Inputs.Email(i),
+        PhoneMobile = Inputs.Recipient(i),
+        FirstName = "Ana",
+        LastName = "Garcia",
+        CountryCode = "ES",
+    }.WithAttribute("city", "Madrid");
 
     public override async Task<int> UpsertContactsAsync(int concurrency, CancellationToken cancellationToken)
     {
@@ -40,14 +41,7 @@ internal sealed partial class SdkSide
     {
         for (var i = 0; i < count; i++)
         {
-            yield return new IngestContact(Inputs.UserId(i))
-            {
-                Email = Inputs.Email(i),
-                PhoneMobile = Inputs.Recipient(i),
-                FirstName = "Ana",
-                LastName = "Garcia",
-                CountryCode = "ES",
-            }.WithAttribute("city", "Madrid");
+            yield return Contact(i);
 
             if (i % 100 == 99)
             {
