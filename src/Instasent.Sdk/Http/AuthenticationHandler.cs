@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Instasent.Sdk.Errors;
 
 namespace Instasent.Sdk.Http;
@@ -16,6 +15,7 @@ internal sealed class AuthenticationHandler : DelegatingHandler
     private readonly string clientName;
     private readonly Func<InstasentClientOptions> currentOptions;
     private readonly IInstasentTokenProvider? clientProvider;
+    private volatile BearerHeader? lastHeader;
 
     public AuthenticationHandler(InstasentFamily family, string clientName, Func<InstasentClientOptions> currentOptions, IInstasentTokenProvider? clientProvider)
     {
@@ -83,7 +83,32 @@ internal sealed class AuthenticationHandler : DelegatingHandler
         }
 
         context?.AddSentSecret(token);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        // A retry re-sends the same request, so the header of the attempt before is replaced, never added to.
+        request.Headers.Remove("Authorization");
+        request.Headers.TryAddWithoutValidation("Authorization", HeaderFor(token));
         return base.SendAsync(request, cancellationToken);
+    }
+
+    // One header value per token rather than per attempt, kept as the raw string the transport writes as it is (a typed
+    // value is formatted again for every request). A token that changes replaces the cached one.
+    private string HeaderFor(string token)
+    {
+        var cached = lastHeader;
+        if (cached is not null && cached.Token == token)
+        {
+            return cached.Header;
+        }
+
+        cached = new BearerHeader(token, "Bearer " + token);
+        lastHeader = cached;
+        return cached.Header;
+    }
+
+    // A class, not a record: a record's ToString would print the token.
+    private sealed class BearerHeader(string token, string header)
+    {
+        public string Token { get; } = token;
+
+        public string Header { get; } = header;
     }
 }

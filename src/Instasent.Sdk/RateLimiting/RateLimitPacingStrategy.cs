@@ -36,18 +36,26 @@ internal sealed class RateLimitPacingStrategy : ResilienceStrategy<HttpResponseM
         this.logger = logger;
     }
 
-    protected override async ValueTask<Outcome<HttpResponseMessage>> ExecuteCore<TState>(
+    protected override ValueTask<Outcome<HttpResponseMessage>> ExecuteCore<TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<HttpResponseMessage>>> callback,
         ResilienceContext context,
         TState state)
     {
         var call = InstasentCallContext.From(context.GetRequestMessage());
-        if (call is null || !call.Options.Pacing.Enabled || !call.Operation.RequiresToken
-            || family.ResolveToken(currentOptions(), call) is not { Length: > 0 } token)
-        {
-            return await callback(context, state).ConfigureAwait(false);
-        }
+        // Unpaced attempts (pacing is off by default) pass straight through: no state machine of this strategy's own.
+        return call is null || !call.Options.Pacing.Enabled || !call.Operation.RequiresToken
+            || family.ResolveToken(currentOptions(), call) is not { Length: > 0 } token
+            ? callback(context, state)
+            : ExecutePacedAsync(callback, context, state, call, token);
+    }
 
+    private async ValueTask<Outcome<HttpResponseMessage>> ExecutePacedAsync<TState>(
+        Func<ResilienceContext, TState, ValueTask<Outcome<HttpResponseMessage>>> callback,
+        ResilienceContext context,
+        TState state,
+        InstasentCallContext call,
+        string token)
+    {
         var key = KeyFor(token);
         bool granted;
         try
