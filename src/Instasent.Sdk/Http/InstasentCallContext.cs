@@ -109,7 +109,22 @@ internal sealed class InstasentCallContext
     /// <returns>This context.</returns>
     public InstasentCallContext WithSentText(params string?[] texts)
     {
-        SentTexts = [.. SentTexts.Concat(texts.OfType<string>().Where(t => t.Trim().Length >= SentTextMask.MinimumLength)).Distinct(StringComparer.Ordinal)];
+        // Once per call, on every send: a plain loop (a LINQ chain with Distinct cost more than the rest of the context).
+        List<string>? added = null;
+        foreach (var text in texts)
+        {
+            if (text is not null && text.AsSpan().Trim().Length >= SentTextMask.MinimumLength
+                && !SentTexts.Contains(text, StringComparer.Ordinal) && added?.Contains(text, StringComparer.Ordinal) != true)
+            {
+                (added ??= []).Add(text);
+            }
+        }
+
+        if (added is not null)
+        {
+            SentTexts = [.. SentTexts, .. added];
+        }
+
         return this;
     }
 
