@@ -26,6 +26,7 @@ internal static class ChildRunner
         var target = kind == ScenarioKind.InMemory
             ? new SideTarget(SideTarget.InMemoryRoot, InMemory: true)
             : new SideTarget(new Uri("http://127.0.0.1:" + port), InMemory: false);
+        target = target with { KeepNotAccepted = args.Contains("--keep-not-accepted") };
 
         using var sampler = AllocationSampler.StartIfRequested();
         var result = kind == ScenarioKind.ColdStart

@@ -14,6 +14,8 @@ internal sealed record HarnessSettings(int Rounds, int CallConcurrency, TimeSpan
         new("send-in-memory", ScenarioKind.InMemory, 20_000, 20_000, 5, "SendSmsAsync, in-memory transport"),
         new("bulk-100k", ScenarioKind.Bulk, 100_000, 2_000, 1, "bulk 100,000 SMS, default concurrency"),
         new("ingest-100k", ScenarioKind.Ingest, 100_000, 2_000, 1, "Ingest upsert 100,000 contacts"),
+        new("bulk-100k-not-accepted", ScenarioKind.Bulk, 100_000, 2_000, 1, "bulk 100,000 SMS, SDK keeping only outcomes not accepted", KeepNotAccepted: true),
+        new("ingest-100k-not-accepted", ScenarioKind.Ingest, 100_000, 2_000, 1, "Ingest 100,000 contacts, SDK keeping only outcomes not accepted", KeepNotAccepted: true),
         new("ingest-stream-100k", ScenarioKind.IngestStream, 100_000, 2_000, 1, "Ingest 100,000 contacts streamed from an IAsyncEnumerable"),
         new("ingest-stream-1m", ScenarioKind.IngestStream, 1_000_000, 2_000, 1, "Ingest 1,000,000 contacts streamed from an IAsyncEnumerable", Math.Min(rounds, 3)),
         new("scroll-100k", ScenarioKind.Scroll, 100_000, 2_000, 1, "Product scroll 100,000 contacts"),

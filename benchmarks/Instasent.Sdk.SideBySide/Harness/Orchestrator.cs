@@ -90,6 +90,7 @@ internal static class Orchestrator
             "--concurrency", concurrency.ToString(Invariant),
             "--port", server.Port.ToString(Invariant),
             "--result", resultFile,
+            .. (scenario.KeepNotAccepted ? new[] { "--keep-not-accepted" } : []),
         ];
         var loadBefore = ChildProcess.LoadAverage();
         var (exitCode, output, wall) = await ChildProcess.RunAsync(args, settings.ChildTimeout);

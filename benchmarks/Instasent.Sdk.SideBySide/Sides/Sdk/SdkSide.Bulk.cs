@@ -13,7 +13,7 @@ internal sealed partial class SdkSide
     // that same number.
     public override async Task<int> SendBulkAsync(int concurrency, CancellationToken cancellationToken)
     {
-        var result = await client.Transactional.SendBulkSmsAsync(bulk, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var result = await client.Transactional.SendBulkSmsAsync(bulk, bulkOptions, cancellationToken).ConfigureAwait(false);
         return result.AcceptedCount;
     }
 }

@@ -19,7 +19,7 @@ internal sealed partial class SdkSide
 
     public override async Task<int> UpsertContactsAsync(int concurrency, CancellationToken cancellationToken)
     {
-        var result = await client.Ingest.Datasource(Datasource).UpsertContactsAsync(contacts, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var result = await client.Ingest.Datasource(Datasource).UpsertContactsAsync(contacts, requestOptions: bulkOptions, cancellationToken: cancellationToken).ConfigureAwait(false);
         return result.AcceptedCount;
     }
 

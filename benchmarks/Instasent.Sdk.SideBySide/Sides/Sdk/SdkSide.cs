@@ -15,9 +15,11 @@ internal sealed partial class SdkSide : ScenarioSide
     private const string Datasource = "bench";
     private readonly IInstasentClient client;
     private readonly IDisposable owner;
+    private readonly InstasentRequestOptions? bulkOptions;
 
     public SdkSide(SideTarget target)
     {
+        bulkOptions = target.KeepNotAccepted ? new InstasentRequestOptions { OutcomeRetention = Batching.BatchOutcomeRetention.NotAccepted } : null;
         if (target.InMemory)
         {
             var services = new ServiceCollection();
