@@ -117,6 +117,7 @@ internal sealed class FakeHellioApi : IFakeApiModule
             {
                 // The send is stored; the key stays in flight (409 for duplicates) until processing ends, even when the
                 // client gave up meanwhile, as a real server finishes work its caller no longer waits for.
+                server.Options.Variance.Events.Count(FakeVarianceEvents.KeyedSendHeldInFlight);
                 await server.HoldAsync(processing, context.RequestAborted);
             }
         }

@@ -252,7 +252,7 @@ internal sealed partial class FakeIngestApi : IFakeApiModule
                     ["item"] = item?.DeepClone(),
                     ["error"] = string.Join("; ", itemErrors.Select(e => e.Key + ": " + string.Join(", ", (e.Value as JsonArray ?? []).Select(m => m?.ToString())))),
                 };
-                if (server.UnpositionedBulkErrors)
+                if (server.OmitBulkErrorPosition())
                 {
                     error.Remove("position");
                 }

@@ -139,7 +139,7 @@ internal sealed partial class FakeLynSmsApi : IFakeApiModule
     private JsonObject BulkError(int index, string? to, string code, string message)
     {
         var error = new JsonObject { ["index"] = index, ["to"] = to, ["code"] = code, ["message"] = message };
-        if (server.UnpositionedBulkErrors)
+        if (server.OmitBulkErrorPosition())
         {
             error.Remove("index");
         }

@@ -12,14 +12,37 @@ internal static class FakePaging
     private const char CycleMark = '~';
 
     /// <summary>The page size actually served: what was asked, capped by <see cref="FakeServerVariance.MaxPageSize"/>.</summary>
-    public static int PageSize(FakeServerVariance variance, int requested) =>
-        variance.MaxPageSize > 0 ? Math.Min(requested, variance.MaxPageSize) : requested;
+    public static int PageSize(FakeServerVariance variance, int requested)
+    {
+        if (variance.MaxPageSize > 0 && requested > variance.MaxPageSize)
+        {
+            variance.Events.Count(FakeVarianceEvents.PageCapped);
+            return variance.MaxPageSize;
+        }
+
+        return requested;
+    }
 
     /// <summary>The 1-based page actually served: page 1 when the server ignores the page parameter.</summary>
-    public static int PageNumber(FakeServerVariance variance, int requested) => variance.IgnorePageParameter ? 1 : requested;
+    public static int PageNumber(FakeServerVariance variance, int requested) => Ignored(variance, requested, 1);
 
     /// <summary>The offset actually served (<c>_start</c>): 0 when the server ignores the offset parameter.</summary>
-    public static int Offset(FakeServerVariance variance, int requested) => variance.IgnorePageParameter ? 0 : requested;
+    public static int Offset(FakeServerVariance variance, int requested) => Ignored(variance, requested, 0);
+
+    private static int Ignored(FakeServerVariance variance, int requested, int first)
+    {
+        if (!variance.IgnorePageParameter)
+        {
+            return requested;
+        }
+
+        if (requested != first)
+        {
+            variance.Events.Count(FakeVarianceEvents.PageParameterIgnored);
+        }
+
+        return first;
+    }
 
     /// <summary>The cursor a module issued, without what <see cref="NextCursor"/> added to make cursors cycle.</summary>
     public static string? Position(string? cursor)
@@ -49,6 +72,7 @@ internal static class FakePaging
         var mark = requestCursor.IndexOf(CycleMark, StringComparison.Ordinal);
         if (mark >= 0)
         {
+            variance.Events.Count(FakeVarianceEvents.CursorCycled);
             return requestCursor[(mark + 1)..];
         }
 

@@ -53,6 +53,9 @@ public sealed class FakeServerVariance
     /// <summary>Gets or sets the seed of the variance's own random choices (reordering), so runs repeat.</summary>
     public int Seed { get; set; } = 7;
 
+    /// <summary>What happened under these settings (read through <see cref="InstasentFakeServer.VarianceEvents"/>).</summary>
+    internal FakeVarianceEvents Events { get; } = new();
+
     /// <summary>
     /// Every behaviour a correct client survives without failing the call: headers on errors, a page cap of 10,
     /// reordered bulk answers, unpositioned bulk errors, concurrent duplicate webhooks. Ignored page parameters and

@@ -91,7 +91,7 @@ internal sealed partial class FakeSmsApi : IFakeApiModule
         {
             if (array[i] is not JsonObject item)
             {
-                errors.Add(server.UnpositionedBulkErrors
+                errors.Add(server.OmitBulkErrorPosition()
                     ? new JsonObject { ["errors"] = new JsonObject { [""] = new JsonArray("Item should be an object") } }
                     : new JsonObject { ["index"] = i, ["errors"] = new JsonObject { [""] = new JsonArray("Item should be an object") } });
                 continue;
@@ -101,7 +101,7 @@ internal sealed partial class FakeSmsApi : IFakeApiModule
             if (itemErrors.Count > 0)
             {
                 var error = new JsonObject { ["index"] = i, ["errors"] = itemErrors };
-                if (server.UnpositionedBulkErrors)
+                if (server.OmitBulkErrorPosition())
                 {
                     error.Remove("index");
                 }

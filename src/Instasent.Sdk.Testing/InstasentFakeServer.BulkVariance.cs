@@ -9,8 +9,20 @@ public sealed partial class InstasentFakeServer
     private Random? bulkVarianceRandom;
     private int bulkVarianceSeed;
 
-    /// <summary>Gets whether bulk errors leave out the position of the item they refer to (see <see cref="FakeServerVariance.UnpositionedBulkErrors"/>).</summary>
-    internal bool UnpositionedBulkErrors => Options.Variance.UnpositionedBulkErrors;
+    /// <summary>
+    /// Whether the bulk error about to be written leaves out the position of its item (see
+    /// <see cref="FakeServerVariance.UnpositionedBulkErrors"/>); asked once per error, so each one is counted.
+    /// </summary>
+    internal bool OmitBulkErrorPosition()
+    {
+        if (Options.Variance.UnpositionedBulkErrors)
+        {
+            Options.Variance.Events.Count(FakeVarianceEvents.BulkErrorUnpositioned);
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Returns the entries of a bulk answer in another order when <see cref="FakeServerVariance.ReorderBulkEntities"/> is on:
@@ -41,6 +53,7 @@ public sealed partial class InstasentFakeServer
             Array.Reverse(order);
         }
 
+        Options.Variance.Events.Count(FakeVarianceEvents.BulkAnswerReordered);
         var nodes = entries.ToArray();
         // Detach the nodes from their array so they can join the new one.
         entries.Clear();

@@ -174,6 +174,7 @@ public sealed partial class InstasentFakeServer
         {
             // A vendor that retries on a timeout sends the next copy while the receiver is still handling the first.
             // Task.Run starts every copy before any is awaited, so they reach the receiver together.
+            Options.Variance.Events.Count(FakeVarianceEvents.DuplicateDeliveriesConcurrent);
             return await Task.WhenAll(Enumerable.Range(0, options.Deliveries).Select(_ => Task.Run(DeliverOneAsync, cancellationToken))).ConfigureAwait(false);
         }
 

@@ -88,6 +88,14 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
     /// <summary>Gets how many requests arrived (also counted when recording is off).</summary>
     public long RequestCount => Interlocked.Read(ref requestCount);
 
+    /// <summary>
+    /// Gets how often each behaviour of <see cref="InstasentFakeServerOptions.Variance"/> actually happened so far (a page
+    /// capped, a bulk answer reordered, a bulk error without its position, a Retry-After on an error, webhook copies
+    /// delivered concurrently, a keyed send held in flight, ...), by a readable name. A switch that is on but never
+    /// fired tested nothing. Counted per <see cref="FakeServerVariance"/> instance, so servers sharing one share counts.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> VarianceEvents => Options.Variance.Events.Snapshot();
+
     /// <summary>Starts a server on a free loopback port.</summary>
     /// <param name="options">Settings; defaults when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
@@ -315,6 +323,7 @@ public sealed partial class InstasentFakeServer : IAsyncDisposable
                 var status = context.Response.StatusCode;
                 if ((status >= 500 || status == 408) && !context.Response.Headers.ContainsKey("Retry-After"))
                 {
+                    Options.Variance.Events.Count(FakeVarianceEvents.RetryAfterOnError);
                     context.Response.Headers["Retry-After"] = untilReset.ToString(CultureInfo.InvariantCulture);
                 }
 

@@ -15,6 +15,9 @@ public sealed class ChaosReport
     public long Retries;
     public long BulkItems;
     public long WebhookDeliveries;
+
+    /// <summary>Webhook events whose copies the run delivered all at once (the vendor retrying while the first is handled).</summary>
+    public long ConcurrentWebhookCopies;
     public long WebhookEvents;
     public long TenantCheckedRequests;
 
@@ -28,6 +31,9 @@ public sealed class ChaosReport
     public ConcurrentDictionary<string, (long Requests, long Faults, long TenantChecked)> Endpoints { get; } = new();
 
     public IReadOnlyDictionary<FaultKind, long> FaultsInjected { get; set; } = new Dictionary<FaultKind, long>();
+
+    /// <summary>How often each server-variance behaviour actually happened (empty with server variance off).</summary>
+    public IReadOnlyDictionary<string, long> VarianceEvents { get; set; } = new Dictionary<string, long>();
 
     public ConcurrentQueue<string> Violations { get; } = new();
 
@@ -81,7 +87,7 @@ public sealed class ChaosReport
         text.AppendLine($"| operations | {Settings.Operations} |");
         text.AppendLine($"| concurrent callers | {Settings.Concurrency} (two tenants) |");
         text.AppendLine($"| fault rate | {Settings.FaultRate:P0} of requests |");
-        text.AppendLine($"| server variance | {(Settings.ServerVariance ? "on: headers on errors, page cap 10, reordered bulk answers, unpositioned bulk errors, concurrent duplicate webhooks, keyed sends in flight 400 ms" : "off")} |");
+        text.AppendLine($"| server variance | {(Settings.ServerVariance ? "on: headers on errors, page cap 10, reordered bulk answers, unpositioned bulk errors, keyed sends in flight 400 ms; the run itself delivers webhook copies concurrently" : "off")} |");
         text.AppendLine($"| host variance | {(Settings.HostVariance ? "on: Aspire-style HttpClient defaults (standard resilience handler, service discovery, a logging handler)" : "off")} |");
         text.AppendLine();
         text.AppendLine("| figure | value |\n|---|---|");
@@ -128,6 +134,13 @@ public sealed class ChaosReport
         text.AppendLine();
         text.AppendLine("| fault injected | count |\n|---|---|");
         foreach (var (kind, count) in FaultsInjected.OrderBy(f => f.Key))
+        {
+            text.AppendLine($"| {kind} | {count} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("| server variance event | count |\n|---|---|");
+        foreach (var (kind, count) in VarianceEvents)
         {
             text.AppendLine($"| {kind} | {count} |");
         }

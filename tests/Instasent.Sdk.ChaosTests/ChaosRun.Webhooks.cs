@@ -65,6 +65,11 @@ public sealed partial class ChaosRun
         bool[] acknowledged;
         if (concurrent)
         {
+            if (copies > 1)
+            {
+                Interlocked.Increment(ref report.ConcurrentWebhookCopies);
+            }
+
             acknowledged = await Task.WhenAll(Enumerable.Range(0, copies).Select(_ => DeliverCopyAsync())).ConfigureAwait(false);
         }
         else

@@ -26,6 +26,7 @@ public sealed class ChaosTests
         Assert.That(report.WebhookDeliveries, Is.GreaterThan(report.WebhookEvents), "webhooks were delivered in duplicate");
         Assert.That(report.WebhookHandlerFailures, Is.GreaterThan(0), "some webhook handlers failed and were redelivered");
         Assert.That(ChaosSettings.Small.ServerVariance && ChaosSettings.Small.HostVariance, "the CI run sees the world, not only the fake");
+        Assert.That(report.VarianceEvents.Keys, Is.SupersetOf(new[] { "page size capped", "bulk answer reordered", "bulk error without position", "Retry-After on a 5xx/408", "webhook copies delivered concurrently (by the run)", "keyed send held in flight" }), "every server variance the run turns on happened");
         Assert.That(report.HostHandlerRequests, Is.GreaterThan(0), "the host's handlers really wrapped the SDK's clients");
         Assert.That(report.TenantCheckedRequests, Is.GreaterThan(report.RequestsReceived * 9 / 10), "almost every request's tenant was checked");
     }
