@@ -4,6 +4,7 @@ using Instasent.Sdk.Http;
 using Instasent.Sdk.Testing;
 using Instasent.Sdk.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using NUnit.Framework;
 
 namespace Instasent.Sdk.Tests.Http;
@@ -97,5 +98,24 @@ public sealed class KeyInFlightRetryTests
         var ex = Assert.ThrowsAsync<InstasentServerException>(() => TestClients.RunWithFakeTimeAsync(client.SendSmsAsync(Sms), time, TimeSpan.FromMilliseconds(10)));
 
         Assert.That(ex!.Attempts.Select(a => a.StatusCode), Is.EqualTo(new int?[] { 409, 409, 500, 500 }));
+    }
+
+    [Test]
+    public async Task Each_scheduled_retry_is_logged_with_its_number_and_source()
+    {
+        var time = new TestClock();
+        var logs = new FakeLoggerProvider();
+        await using var server = await InstasentFakeServer.StartAsync();
+        await using var sp = TestClients.Create(server, Budgets, time, logs);
+        server.EnqueueFault(FakeFault.Json(409, InFlight) with { PathEndsWith = "/sms/send", Times = 2 });
+        var client = sp.GetRequiredService<IInstasentClient>().Hellio;
+
+        await TestClients.RunWithFakeTimeAsync(client.SendSmsAsync(Sms), time, TimeSpan.FromMilliseconds(10));
+
+        var retries = logs.Collector.GetSnapshot()
+            .Where(r => r.StructuredState?.Any(p => p.Key == "Retry") == true)
+            .Select(r => (r.StructuredState!.Single(p => p.Key == "Retry").Value, r.StructuredState!.Single(p => p.Key == "Source").Value))
+            .ToList();
+        Assert.That(retries, Is.EqualTo(new[] { ("1", "Backoff"), ("2", "Backoff") }));
     }
 }
