@@ -91,7 +91,8 @@ public abstract class InstasentPageable<T> : IAsyncEnumerable<T>
         {
             for (var i = first; i < pages.Count; i++)
             {
-                await Task.Yield();
+                // Asynchronous like a real list, without resuming on the caller's synchronization context.
+                await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
                 yield return pages[i];
             }
         }

@@ -103,8 +103,9 @@ internal static class BatchRunner
         ChannelWriter<BatchItemOutcome<TResult>> writer,
         CancellationToken cancellationToken)
     {
-        // Off the reader's stack, so the first batches are sent while the reader waits for outcomes.
-        await Task.Yield();
+        // Off the reader's stack, so the first batches are sent while the reader waits for outcomes; on the thread
+        // pool, never on the reader's synchronization context (Task.Yield would post to it).
+        await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         try
         {
             await RunAsync(operation, source, plan, send, sink, cancellationToken).ConfigureAwait(false);

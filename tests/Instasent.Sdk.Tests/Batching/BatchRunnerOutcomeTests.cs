@@ -211,7 +211,8 @@ public sealed class BatchRunnerOutcomeTests
         var cut = (InstasentTransportException)partial.Items[0].Exception!;
         Assert.That(cut.Kind, Is.EqualTo(TransportFailureKind.Timeout));
         Assert.That(cut.MayHaveReachedServer, Is.True);
-        Assert.That(cut.Info.Hint, Does.Contain("BulkCancellationGrace (1.5 s)"));
+        Assert.That(cut.Info.Hint, Is.EqualTo("The call was cancelled and this batch was still in flight when BulkCancellationGrace (1.5 s) ran out"));
+        Assert.That(cut.NotRetriedBecauseUnsafe, Is.False, "it was cut by the caller's cancellation, not left unretried for safety");
         Assert.That(cut.Operation, Is.EqualTo("Transactional.SendBulkSms"));
         Assert.That(partial.Items.Skip(2).Select(i => i.BatchNumber), Is.All.EqualTo(-1));
         Assert.That(partial.Items[2].Errors.Single().Message, Does.StartWith("Not sent"));

@@ -36,6 +36,10 @@ public sealed class BatchRunnerTests
         Assert.That(second[0].Exception, Is.InstanceOf<InstasentTransportException>());
         Assert.That(second[0].Exception!.InnerException, Is.InstanceOf<InvalidCastException>());
         Assert.That(second[0].Exception!.Operation, Is.EqualTo("Transactional.SendBulkSms"));
+        var unexpected = (InstasentTransportException)second[0].Exception!;
+        Assert.That(unexpected.MayHaveReachedServer, Is.True);
+        Assert.That(unexpected.NotRetriedBecauseUnsafe, Is.False, "nothing decided not to retry it: the SDK itself failed");
+        Assert.That(unexpected.Info.Hint, Is.EqualTo("The SDK failed while handling this batch (InvalidCastException)"));
     }
 
     [Test]
@@ -49,6 +53,7 @@ public sealed class BatchRunnerTests
             CancellationToken.None);
 
         Assert.That(result.Items.Select(i => i.Status), Is.EqualTo(new[] { BatchItemStatus.Accepted, BatchItemStatus.Accepted, BatchItemStatus.Accepted, BatchItemStatus.Unknown, BatchItemStatus.Unknown }));
+        Assert.That(result.Items[4].Errors.Single().Message, Does.StartWith("The server's answer was read without accounting for this item"), "the caller is told why, and to look it up");
     }
 
     [Test]
