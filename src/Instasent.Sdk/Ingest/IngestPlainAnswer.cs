@@ -38,9 +38,18 @@ internal sealed class IngestPlainAnswer
                 return false;
             }
 
+            // A member named twice is declined: System.Text.Json keeps the last value, this reader would keep both.
+            var seen = KnownMember.None;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("accepted"u8))
+                var member = Known(ref reader);
+                if (member != KnownMember.None && (seen & member) != 0)
+                {
+                    return false;
+                }
+
+                seen |= member;
+                if (member == KnownMember.Accepted)
                 {
                     reader.Read();
                     if (reader.TokenType == JsonTokenType.Null)
@@ -53,7 +62,7 @@ internal sealed class IngestPlainAnswer
                         return false;
                     }
                 }
-                else if (reader.ValueTextEquals("dryRun"u8))
+                else if (member == KnownMember.DryRun)
                 {
                     reader.Read();
                     answer.DryRun = reader.TokenType switch
@@ -64,7 +73,7 @@ internal sealed class IngestPlainAnswer
                         _ => throw new JsonException("dryRun is not a boolean."),
                     };
                 }
-                else if (reader.ValueTextEquals("errors"u8))
+                else if (member == KnownMember.Errors)
                 {
                     // The observed shape always carries the list, empty when every record was accepted.
                     reader.Read();
@@ -73,7 +82,7 @@ internal sealed class IngestPlainAnswer
                         return false;
                     }
                 }
-                else if (reader.ValueTextEquals("entity"u8))
+                else if (member == KnownMember.Entity)
                 {
                     reader.Read();
                     if (reader.TokenType != JsonTokenType.Null)
@@ -81,9 +90,19 @@ internal sealed class IngestPlainAnswer
                         return false;
                     }
                 }
+                else if (member != KnownMember.None)
+                {
+                    // Members the model types (success, message, counts): not needed here, but a value the model would
+                    // refuse is declined, so the model reports it.
+                    reader.Read();
+                    if (!Fits(ref reader, member))
+                    {
+                        return false;
+                    }
+                }
                 else
                 {
-                    // Counts, ids and stats: not needed for the outcomes (the model keeps them for other calls).
+                    // Project and datasource ids, stats: the model keeps them as extension data, whatever their shape.
                     reader.Read();
                     reader.Skip();
                 }
@@ -130,7 +149,11 @@ internal sealed class IngestPlainAnswer
                     switch (reader.TokenType)
                     {
                         case JsonTokenType.StartObject:
-                            ReadEcho(ref reader, out eventId, out userId);
+                            if (!ReadEcho(ref reader, out eventId, out userId))
+                            {
+                                return false;
+                            }
+
                             break;
                         case JsonTokenType.String:
                             // A delete echoes the bare user id.
@@ -154,14 +177,23 @@ internal sealed class IngestPlainAnswer
         return true;
     }
 
-    private static void ReadEcho(ref Utf8JsonReader reader, out string? eventId, out string? userId)
+    // False when the record names its _event_id or _user_id twice (which copy the model's JSON element reads is its own rule).
+    private static bool ReadEcho(ref Utf8JsonReader reader, out string? eventId, out string? userId)
     {
         eventId = null;
         userId = null;
+        bool sawEventId = false, sawUserId = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var isEventId = reader.ValueTextEquals("_event_id"u8);
             var isUserId = !isEventId && reader.ValueTextEquals("_user_id"u8);
+            if ((isEventId && sawEventId) || (isUserId && sawUserId))
+            {
+                return false;
+            }
+
+            sawEventId |= isEventId;
+            sawUserId |= isUserId;
             reader.Read();
             if (reader.TokenType == JsonTokenType.String && (isEventId || isUserId))
             {
@@ -179,5 +211,42 @@ internal sealed class IngestPlainAnswer
                 reader.Skip();
             }
         }
+
+        return true;
+    }
+
+    private static KnownMember Known(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("accepted"u8) ? KnownMember.Accepted
+        : reader.ValueTextEquals("errors"u8) ? KnownMember.Errors
+        : reader.ValueTextEquals("entity"u8) ? KnownMember.Entity
+        : reader.ValueTextEquals("dryRun"u8) ? KnownMember.DryRun
+        : reader.ValueTextEquals("success"u8) ? KnownMember.Success
+        : reader.ValueTextEquals("message"u8) ? KnownMember.Message
+        : reader.ValueTextEquals("entitiesSuccess"u8) ? KnownMember.EntitiesSuccess
+        : reader.ValueTextEquals("entitiesFailures"u8) ? KnownMember.EntitiesFailures
+        : KnownMember.None;
+
+    // The types IngestBatchResponse gives these members; anything else is for the model to judge.
+    private static bool Fits(ref Utf8JsonReader reader, KnownMember member) => reader.TokenType switch
+    {
+        JsonTokenType.Null => true,
+        JsonTokenType.True or JsonTokenType.False => member == KnownMember.Success,
+        JsonTokenType.String => member == KnownMember.Message,
+        JsonTokenType.Number => member is KnownMember.EntitiesSuccess or KnownMember.EntitiesFailures && reader.TryGetInt32(out _),
+        _ => false,
+    };
+
+    [Flags]
+    private enum KnownMember
+    {
+        None = 0,
+        Accepted = 1,
+        Errors = 2,
+        Entity = 4,
+        DryRun = 8,
+        Success = 16,
+        Message = 32,
+        EntitiesSuccess = 64,
+        EntitiesFailures = 128,
     }
 }
