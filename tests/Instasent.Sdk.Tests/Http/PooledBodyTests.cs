@@ -3,6 +3,7 @@ using System.Text;
 using Instasent.Sdk.Batching;
 using Instasent.Sdk.Http;
 using Instasent.Sdk.Sms;
+using Instasent.Sdk.Testing;
 using Instasent.Sdk.Tests.Support;
 using NUnit.Framework;
 
@@ -17,11 +18,15 @@ public sealed class PooledBodyTests : FakeServerFixture
     [Test]
     public async Task Concurrent_bulk_calls_each_get_their_own_answers()
     {
-        var client = CreateClient(o =>
-        {
-            o.BulkConcurrency = 4;
-            o.Transactional.AssignClientIds = true;
-        });
+        // Reordered answers and Aspire's handlers (which may dispose and re-send responses) around the pooled bodies.
+        Server.Options.Variance = FakeServerVariance.RealWorld();
+        var client = CreateClient(
+            o =>
+            {
+                o.BulkConcurrency = 4;
+                o.Transactional.AssignClientIds = true;
+            },
+            HostVariance.Aspire);
         List<SmsRequest> Messages(string run) => [.. Enumerable.Range(0, 800).Select(i => new SmsRequest("Acme", $"+346{i:D8}", $"{run}-{i}"))];
 
         var results = await Task.WhenAll(
