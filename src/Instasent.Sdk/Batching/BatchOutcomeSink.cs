@@ -42,6 +42,9 @@ internal abstract class BatchOutcomeSink<TResult>
     /// <summary>Hands every outcome to <paramref name="writer"/> and keeps none; writes wait while the reader is behind, until <paramref name="abandoned"/>.</summary>
     public static BatchOutcomeSink<TResult> Stream(ChannelWriter<BatchItemOutcome<TResult>> writer, CancellationToken abandoned) => new StreamedOutcomes(writer, abandoned);
 
+    /// <summary>Gets a value indicating whether nobody will take further outcomes (a streaming reader that stopped early).</summary>
+    public virtual bool Abandoned => false;
+
     protected abstract BatchOutcomeRetention Retention { get; }
 
     /// <summary>Stores the outcome (under the sink's lock).</summary>
@@ -97,6 +100,8 @@ internal abstract class BatchOutcomeSink<TResult>
 
     private sealed class StreamedOutcomes(ChannelWriter<BatchItemOutcome<TResult>> writer, CancellationToken abandoned) : BatchOutcomeSink<TResult>
     {
+        public override bool Abandoned => abandoned.IsCancellationRequested;
+
         // Its result (counts only) feeds telemetry; the reader has had every outcome, so none is kept.
         protected override BatchOutcomeRetention Retention => BatchOutcomeRetention.NotAccepted;
 

@@ -305,7 +305,8 @@ internal static class BatchRunner
             {
                 // A list the caller gave is the input as a whole: what was not reached is reported as not sent. An
                 // asynchronous source's items not yet produced are not inputs (reading on could block or never end).
-                if (known is { HasKnownCount: true })
+                // A stream whose reader left takes no more outcomes, so the rest of its list is not even read.
+                if (known is { HasKnownCount: true } && !sink.Abandoned)
                 {
                     while (await enumerator.MoveNextAsync().ConfigureAwait(false))
                     {

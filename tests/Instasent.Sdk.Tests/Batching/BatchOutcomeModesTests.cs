@@ -108,7 +108,9 @@ public sealed class BatchOutcomeModesTests
     {
         var sent = 0;
 
-        await foreach (var outcome in BatchRunner.StreamAsync<int, int>(Bulk, BatchRunner.ToAsync(Enumerable.Range(0, 10_000)), Plan(concurrency: 2), (b, n, _) =>
+        var validated = 0;
+        var plan = Plan(concurrency: 2) with { Validate = _ => { Interlocked.Increment(ref validated); return []; } };
+        await foreach (var outcome in BatchRunner.StreamAsync<int, int>(Bulk, BatchRunner.ToAsync(Enumerable.Range(0, 10_000)), plan, (b, n, _) =>
         {
             Interlocked.Increment(ref sent);
             return Answer(b, 0);
@@ -119,6 +121,7 @@ public sealed class BatchOutcomeModesTests
 
         var after = Volatile.Read(ref sent);
         Assert.That(after, Is.LessThan(20), "outcomes nobody reads hold back the batches (room for the batches in flight and one more)");
+        Assert.That(Volatile.Read(ref validated), Is.LessThan(500), "the rest of the list is not read for a reader that left");
     }
 
     [Test]
